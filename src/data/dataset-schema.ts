@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { EVENT_KINDS, NUMBERED_QUALIFIERS, QUALIFIERS } from '../domain/kinds';
+import { describeEdtfProblem } from '../domain/edtf-window';
+
+/**
+ * The public data format, as one zod schema. The app validates with it, `npm run data:check`
+ * validates with it, and `data/timeline.schema.json` is generated from it (`npm run data:schema`):
+ * there is no second, hand-kept copy. Cross-record rules (unique ids, known attributions, quotes
+ * verbatim in the article) need the whole file and the article, so they live in `parse-dataset.ts`.
+ */
+
+/** Generous caps that keep a hostile file from costing megabytes per field. */
+const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
+
+const Slug = z
+  .string()
+  .max(LIMITS.id)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "release-32-servicemen"');
+
+/** Non-blank text, never trimmed: quotes must stay byte-for-byte what the article says. */
+const Text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'must not be empty');
+
+const PLAIN_DAY = z.iso.date();
+
+/** Counting is code points, as in W3C Web Annotation's TextPositionSelector. */
+export function codePointLength(text: string): number {
+  return Array.from(text).length;
+}
+
+const Amount = z.number().nonnegative('must not be negative');
+const Bound = z.int('must be a whole number').nonnegative('must not be negative');
+
+interface QualifiedNumber {
+  qualifier: (typeof QUALIFIERS)[number];
+  value: number | null;
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
+function checkQualifiedNumber(n: QualifiedNumber, field: string, ctx: z.RefinementCtx): void {
+  const numbered = NUMBERED_QUALIFIERS.includes(n.qualifier);
+  if (numbered && n.value === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `is null but qualifier "${n.qualifier}" needs a number`,
+    });
+  }
+  if (!numbered && n.value !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `must be null when qualifier is "${n.qualifier}" (the article gives no number)`,
+    });
+  }
+  if (n.min !== undefined && n.max !== undefined && n.min > n.max) {
+    ctx.addIssue({ code: 'custom', path: ['min'], message: `min ${n.min} is above max ${n.max}` });
+  }
+}
+
+export const PeopleSchema = z
+  .strictObject({
+    count: Bound.nullable().describe('How many people; null when the article gives no number.'),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .describe('exact, at-least, up-to (count is a bound), some, unknown'),
+    min: Bound.optional().describe('Lowest figure the article allows, where it gives one.'),
+    max: Bound.optional().describe('Highest figure the article allows, where it gives one.'),
+    held_by: Text(80).describe('The state holding them ("Azerbaijan", "Armenia") or "unknown".'),
+    nationality: Text(80).describe(
+      'Whose people they are ("Armenian", "Azerbaijani") or "unknown".',
+    ),
+  })
+  .superRefine((p, ctx) => {
+    checkQualifiedNumber({ ...p, value: p.count }, 'count', ctx);
+  });
+
+export const SentenceLengthSchema = z
+  .strictObject({
+    years: Amount.nullable().describe('Length in years; with "up-to" it is the upper bound.'),
+    qualifier: z.enum(QUALIFIERS),
+    min: Amount.optional(),
+    max: Amount.optional(),
+  })
+  .superRefine((s, ctx) => {
+    checkQualifiedNumber({ ...s, value: s.years }, 'years', ctx);
+  });
+
+export const QuoteSchema = z
+  .strictObject({
+    text: Text(LIMITS.quote).describe('Verbatim substring of the article.'),
+    start: Bound.describe('Offset of the first character, in Unicode code points.'),
+    end: Bound.describe('Offset after the last character (exclusive).'),
+    attribution: Slug.describe('Id of the entry in `attributions` that says this.'),
+  })
+  .superRefine((q, ctx) => {
+    const length = codePointLength(q.text);
+    if (q.end - q.start !== length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end − start is ${q.end - q.start} but the quote is ${length} characters long`,
+      });
+    }
+  });
+
+const EdtfString = z
+  .string()
+  .max(64)
+  .superRefine((value, ctx) => {
+    const problem = describeEdtfProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('EDTF (ISO 8601-2) date or interval: "2020-12", "2020-12?", "../2023-12-08".');
+
+export const EventSchema = z
+  .strictObject({
+    id: Slug.describe('Stable id, unique in the file.'),
+    kind: z.enum(EVENT_KINDS),
+    date: EdtfString,
+    title: Text(LIMITS.title),
+    summary: Text(LIMITS.text),
+    people: PeopleSchema.optional().describe('Required for every kind but "statement".'),
+    sentence_length: SentenceLengthSchema.optional().describe('Only for kind "sentence".'),
+    place: Text(LIMITS.title).optional().describe("The article's own place names."),
+    quotes: z.array(QuoteSchema).min(1, 'needs at least one quote').max(50),
+    notes: z.array(Text(LIMITS.text)).max(LIMITS.notes).optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind !== 'statement' && e.people === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['people'],
+        message: `is required for kind "${e.kind}"`,
+      });
+    }
+    if (e.kind !== 'sentence' && e.sentence_length !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sentence_length'],
+        message: `belongs only to kind "sentence", not "${e.kind}"`,
+      });
+    }
+  });
+
+export const AttributionSchema = z.strictObject({
+  id: Slug,
+  label: Text(LIMITS.title),
+  description: Text(LIMITS.text).optional(),
+});
+
+export const SourceSchema = z.strictObject({
+  title: Text(LIMITS.title),
+  publisher: Text(LIMITS.title),
+  section: Text(LIMITS.title).optional(),
+  published: PLAIN_DAY.describe('Publication day, YYYY-MM-DD.'),
+  article: Text(LIMITS.title).describe('Path of the article text, relative to this file.'),
+  derived: PLAIN_DAY.describe('Day the dataset was derived from the article, YYYY-MM-DD.'),
+  url: z.url().optional(),
+});
+
+/** At most this many events are read from one file (the scale issue targets 100,000). */
+export const MAX_EVENTS = 200_000;
+
+const envelope = {
+  $schema: z.string().optional(),
+  source: SourceSchema,
+  attributions: z.array(AttributionSchema).min(1).max(100),
+};
+
+/** The whole file, strict: what `timeline.schema.json` publishes. */
+export const DatasetSchema = z.strictObject({
+  ...envelope,
+  events: z.array(EventSchema).max(MAX_EVENTS),
+});
+
+/** The same file with events left raw, so that each event can be checked (and skipped) alone. */
+export const DatasetEnvelopeSchema = z.strictObject({
+  ...envelope,
+  events: z.array(z.unknown()).max(MAX_EVENTS),
+});
+
+export type RawDataset = z.infer<typeof DatasetSchema>;
+export type RawEvent = z.infer<typeof EventSchema>;
+export type RawQuote = z.infer<typeof QuoteSchema>;
+export type RawPeople = z.infer<typeof PeopleSchema>;
+export type RawSentenceLength = z.infer<typeof SentenceLengthSchema>;
+export type Attribution = z.infer<typeof AttributionSchema>;
+export type Source = z.infer<typeof SourceSchema>;

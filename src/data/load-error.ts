@@ -1,0 +1,42 @@
+/** Everything that can stop a dataset from loading, each with the facts a message needs. */
+export type LoadProblem =
+  | { readonly kind: 'refused-origin'; readonly url: string; readonly origin: string }
+  | { readonly kind: 'network'; readonly url: string; readonly detail: string }
+  | {
+      readonly kind: 'http';
+      readonly url: string;
+      readonly status: number;
+      readonly statusText: string;
+    }
+  | { readonly kind: 'not-json'; readonly url: string; readonly detail: string }
+  | { readonly kind: 'invalid'; readonly url: string; readonly problems: readonly string[] }
+  | { readonly kind: 'article'; readonly url: string; readonly detail: string };
+
+/** Thrown by the query function so react-query reports it; `problem` says what went wrong. */
+export class DatasetLoadError extends Error {
+  readonly problem: LoadProblem;
+
+  constructor(problem: LoadProblem) {
+    super(describeLoadProblem(problem));
+    this.name = 'DatasetLoadError';
+    this.problem = problem;
+  }
+}
+
+/** One sentence that names what is wrong and where. */
+export function describeLoadProblem(problem: LoadProblem): string {
+  switch (problem.kind) {
+    case 'refused-origin':
+      return `Refused to load ${problem.url}: datasets may only come from this site, not from ${problem.origin}.`;
+    case 'network':
+      return `Could not reach ${problem.url} (${problem.detail}).`;
+    case 'http':
+      return `${problem.url} answered HTTP ${problem.status}${problem.statusText ? ` ${problem.statusText}` : ''}.`;
+    case 'not-json':
+      return `${problem.url} is not JSON (${problem.detail}).`;
+    case 'invalid':
+      return `${problem.url} is not a valid timeline dataset: ${problem.problems.slice(0, 3).join('; ')}${problem.problems.length > 3 ? ` (and ${problem.problems.length - 3} more)` : ''}.`;
+    case 'article':
+      return `Could not load the article ${problem.url} that the quotes point into (${problem.detail}).`;
+  }
+}

@@ -1,0 +1,101 @@
+import { utcFormat } from 'd3-time-format';
+import type { DatePrecision, TimeWindow, WindowEdge } from './edtf-window';
+import type { People, QualifiedCount } from './types';
+
+const DAY = 86_400_000;
+
+const longFormats: Record<DatePrecision, (d: Date) => string> = {
+  year: utcFormat('%Y'),
+  season: utcFormat('%B %Y'),
+  month: utcFormat('%B %Y'),
+  day: utcFormat('%-d %B %Y'),
+  time: utcFormat('%-d %B %Y, %H:%M UTC'),
+};
+
+const shortFormats: Record<DatePrecision, (d: Date) => string> = {
+  year: utcFormat('%Y'),
+  season: utcFormat('%b %Y'),
+  month: utcFormat('%b %Y'),
+  day: utcFormat('%-d %b %Y'),
+  time: utcFormat('%-d %b %Y %H:%M'),
+};
+
+function startLabel(edge: WindowEdge, long: boolean): string {
+  return (long ? longFormats : shortFormats)[edge.precision](new Date(edge.at));
+}
+
+/** An exclusive end edge names the last unit inside the span (end of 2020-12 → "December 2020"). */
+function endLabel(edge: WindowEdge, long: boolean): string {
+  const inside = edge.precision === 'time' ? edge.at : edge.at - DAY / 2;
+  return (long ? longFormats : shortFormats)[edge.precision](new Date(inside));
+}
+
+function qualify(label: string, span: TimeWindow): string {
+  if (span.uncertain && span.approximate) return `about ${label} (uncertain)`;
+  if (span.uncertain) return `${label} (uncertain)`;
+  if (span.approximate) return `about ${label}`;
+  return label;
+}
+
+/**
+ * The date in words, as the article gives it: "December 2020", "8 December 2023",
+ * "date not given (on or before 8 December 2023)". Nothing more precise than the data.
+ */
+export function formatWindowLong(span: TimeWindow): string {
+  const { start, end } = span;
+  // "199X" or a decade spans several units of its precision: say so instead of naming the first.
+  if (!span.isInterval && start && (!end || startLabel(start, true) === endLabel(end, true))) {
+    return qualify(startLabel(start, true), span);
+  }
+  if (start && end)
+    return qualify(`between ${startLabel(start, true)} and ${endLabel(end, true)}`, span);
+  if (end) return qualify(`date not given (on or before ${endLabel(end, true)})`, span);
+  if (start) return qualify(`date not given (on or after ${startLabel(start, true)})`, span);
+  return 'date not given';
+}
+
+/** Compact form for marks and tooltips: "Dec 2020?", "≤ 8 Dec 2023", "≥ 8 Dec 2023". */
+export function formatWindowShort(span: TimeWindow): string {
+  const { start, end } = span;
+  const mark = span.approximate ? '~' : '';
+  const tail = span.uncertain ? '?' : '';
+  if (!span.isInterval && start && (!end || startLabel(start, false) === endLabel(end, false))) {
+    return `${mark}${startLabel(start, false)}${tail}`;
+  }
+  if (start && end) return `${mark}${startLabel(start, false)} – ${endLabel(end, false)}${tail}`;
+  if (end) return `≤ ${endLabel(end, false)}${tail}`;
+  if (start) return `≥ ${startLabel(start, false)}${tail}`;
+  return 'date not given';
+}
+
+/** "32", "at least 32", "up to 32", "some (number not given)", "number not given". */
+export function formatCount(count: QualifiedCount, unit = ''): string {
+  const u = unit ? ` ${unit}` : '';
+  const range =
+    count.min !== null || count.max !== null
+      ? ` (between ${count.min ?? '?'} and ${count.max ?? '?'})`
+      : '';
+  switch (count.qualifier) {
+    case 'exact':
+      return `${count.value ?? '?'}${u}${range}`;
+    case 'at-least':
+      return `at least ${count.value ?? '?'}${u}${range}`;
+    case 'up-to':
+      return `up to ${count.value ?? '?'}${u}${range}`;
+    case 'some':
+      return `some${u} (number not given)${range}`;
+    case 'unknown':
+      return `number not given${range}`;
+  }
+}
+
+export function formatPeople(people: People): string {
+  const who = people.nationality === 'unknown' ? 'people' : `${people.nationality} people`;
+  const held = people.heldBy === 'unknown' ? 'holder not given' : `held by ${people.heldBy}`;
+  return `${formatCount(people, who)} · ${held}`;
+}
+
+/** "8 December 2023" from a plain YYYY-MM-DD day. */
+export function formatDay(day: string): string {
+  return longFormats.day(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,18 @@
+/** The five event kinds of the public data format, in lane order (top to bottom). */
+export const EVENT_KINDS = ['capture', 'sentence', 'release', 'status', 'statement'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How exact a number is, after UCDP's best/low/high practice. */
+export const QUALIFIERS = ['exact', 'at-least', 'up-to', 'some', 'unknown'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Qualifiers that come with a number; `some` and `unknown` must not carry one. */
+export const NUMBERED_QUALIFIERS: readonly Qualifier[] = ['exact', 'at-least', 'up-to'];
+
+export const KIND_LABELS: Record<EventKind, string> = {
+  capture: 'Captures & arrests',
+  sentence: 'Sentences',
+  release: 'Releases',
+  status: 'People held',
+  statement: 'Statements',
+};

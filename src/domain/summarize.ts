@@ -1,0 +1,29 @@
+import { utcFormat } from 'd3-time-format';
+import type { TimelineEvent } from './types';
+
+const monthYear = utcFormat('%b %Y');
+const HALF_DAY = 43_200_000;
+
+/** Earliest and latest instants any event's window pins down (open ends contribute nothing). */
+export function boundedExtent(events: readonly TimelineEvent[]): [number, number] | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const { window: span } of events) {
+    for (const at of [span.start?.at, span.end?.at]) {
+      if (at === undefined) continue;
+      lo = Math.min(lo, at);
+      hi = Math.max(hi, at);
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** The header's one line: "11 events, Dec 2020 – Dec 2023". */
+export function summarizeEvents(events: readonly TimelineEvent[]): string {
+  const noun = events.length === 1 ? 'event' : 'events';
+  const extent = boundedExtent(events);
+  if (!extent) return `${events.length} ${noun}`;
+  const from = monthYear(new Date(extent[0]));
+  const to = monthYear(new Date(extent[1] - HALF_DAY));
+  return `${events.length} ${noun}, ${from === to ? from : `${from} – ${to}`}`;
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'react';
+import { KIND_LABELS } from '../../domain/kinds';
+import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
+import type { Quote, TimelineEvent } from '../../domain/types';
+
+export interface EventDetailProps {
+  readonly event: TimelineEvent;
+  readonly onClose: () => void;
+  readonly onShowQuote: (quote: Quote) => void;
+}
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[7rem_1fr] gap-2">
+      <dt className="font-semibold text-[var(--ct-muted)]">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Everything the dataset knows about one event, each claim next to the words it rests on. */
+export function EventDetail({ event, onClose, onShowQuote }: EventDetailProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [event.id]);
+
+  return (
+    <section
+      aria-labelledby="event-detail-title"
+      className="flex flex-col gap-3 rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-4"
+      data-testid="event-detail"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-[var(--ct-muted)]">
+            {KIND_LABELS[event.kind]}
+          </p>
+          <h2
+            id="event-detail-title"
+            ref={heading}
+            tabIndex={-1}
+            className="text-lg font-bold leading-snug outline-none"
+          >
+            {event.title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]"
+        >
+          Close
+        </button>
+      </div>
+      <dl className="flex flex-col gap-1 text-sm">
+        <Row term="Date">
+          {formatWindowLong(event.window)}{' '}
+          <code className="text-xs text-[var(--ct-muted)]">EDTF {event.window.edtf}</code>
+        </Row>
+        {event.people && <Row term="People">{formatPeople(event.people)}</Row>}
+        {event.people && event.people.nationality !== 'unknown' && (
+          <Row term="Whose">{event.people.nationality}</Row>
+        )}
+        {event.sentenceLength && (
+          <Row term="Sentence">{formatCount(event.sentenceLength, 'years')}</Row>
+        )}
+        {event.place && <Row term="Place">{event.place}</Row>}
+      </dl>
+      <p>{event.summary}</p>
+      {event.notes.length > 0 && (
+        <div>
+          <h3 className="text-sm font-semibold">Editorial notes</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {event.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <h3 className="text-sm font-semibold">What the article says</h3>
+        <ul className="flex flex-col gap-2">
+          {event.quotes.map((quote) => (
+            <li key={`${quote.start}-${quote.end}`} data-testid="quote">
+              <figure className="border-l-4 border-[var(--ct-border)] pl-3">
+                <blockquote className="italic">“{quote.text}”</blockquote>
+                <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-[var(--ct-muted)]">
+                  <span data-testid="attribution">{quote.attributionLabel}</span>
+                  <button
+                    type="button"
+                    className="underline underline-offset-2 hover:text-[var(--ct-text)]"
+                    onClick={() => {
+                      onShowQuote(quote);
+                    }}
+                  >
+                    Show in article
+                  </button>
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

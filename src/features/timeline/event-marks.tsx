@@ -1,0 +1,115 @@
+import { useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { describeEvent } from '../../domain/describe-event';
+import { MarkGlyph } from './mark-glyph';
+import type { MarkModel } from './layout';
+
+const LABEL_FONT = 13;
+
+export interface EventMarksProps {
+  readonly marks: readonly MarkModel[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly onPoint: (id: string | null) => void;
+}
+
+/** Next focus target for the arrow keys, over marks in chronological order. */
+function stepIndex(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return Math.min(count - 1, index + 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return Math.max(0, index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Marks as focusable SVG groups: Tab reaches the chart, arrow keys walk events in time order,
+ * Enter or Space selects. Each carries `data-event-id`, the contract tests and embedders use.
+ */
+export function EventMarks({ marks, selectedId, onSelect, onPoint }: EventMarksProps) {
+  const nodes = useRef(new Map<string, SVGGElement>());
+
+  const handleKey = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(id);
+      return;
+    }
+    const next = stepIndex(event.key, index, marks.length);
+    const target = next === null ? undefined : marks[next];
+    if (!target) return;
+    event.preventDefault();
+    nodes.current.get(target.event.id)?.focus();
+  };
+
+  // Roving tab stop: Tab enters the chart once (at the selected event, else the first).
+  const tabStop = marks.some((m) => m.event.id === selectedId) ? selectedId : marks[0]?.event.id;
+
+  return (
+    <g>
+      {marks.map((mark, index) => {
+        const { event } = mark;
+        return (
+          <g
+            key={event.id}
+            ref={(node) => {
+              if (node) nodes.current.set(event.id, node);
+              else nodes.current.delete(event.id);
+            }}
+            data-event-id={event.id}
+            data-kind={event.kind}
+            role="button"
+            tabIndex={event.id === tabStop ? 0 : -1}
+            aria-label={describeEvent(event)}
+            aria-pressed={event.id === selectedId}
+            className="ct-mark cursor-pointer outline-none"
+            onClick={() => {
+              onSelect(event.id);
+            }}
+            onKeyDown={(e) => {
+              handleKey(e, index, event.id);
+            }}
+            onMouseEnter={() => {
+              onPoint(event.id);
+            }}
+            onMouseLeave={() => {
+              onPoint(null);
+            }}
+            onFocus={() => {
+              onPoint(event.id);
+            }}
+            onBlur={() => {
+              onPoint(null);
+            }}
+          >
+            <g transform={`translate(${mark.cx},${mark.cy})`}>
+              <MarkGlyph mark={mark} selected={event.id === selectedId} />
+            </g>
+            {mark.label && (
+              <text
+                x={mark.label.x}
+                y={mark.cy}
+                dy="0.35em"
+                textAnchor={mark.label.anchor}
+                fontSize={LABEL_FONT}
+                className="ct-label"
+                aria-hidden="true"
+              >
+                {mark.label.text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

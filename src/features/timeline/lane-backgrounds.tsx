@@ -1,0 +1,24 @@
+import { KIND_LABELS } from '../../domain/kinds';
+import type { LaneModel } from './layout';
+
+/** Alternating lane fills with each lane's name in its header row. */
+export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[]; width: number }) {
+  return (
+    <g aria-hidden="true">
+      {lanes.map((lane, i) => (
+        <g key={lane.kind}>
+          <rect
+            x={0}
+            y={lane.y}
+            width={width}
+            height={lane.height}
+            fill={i % 2 === 0 ? 'var(--ct-lane)' : 'transparent'}
+          />
+          <text x={6} y={lane.y + 15} fontSize={12} fontWeight={600} fill="var(--ct-muted)">
+            {KIND_LABELS[lane.kind]}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}

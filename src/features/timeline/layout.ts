@@ -1,0 +1,217 @@
+import type { ScaleTime } from 'd3-scale';
+import { EVENT_KINDS } from '../../domain/kinds';
+import type { EventKind } from '../../domain/kinds';
+import type { TimelineEvent } from '../../domain/types';
+import { FIXED_MARK_AREA } from './scales';
+
+/** Vertical rhythm, in px. A row holds one mark; rows stack within a kind's lane. */
+export const ROW_HEIGHT = 44;
+export const LANE_HEADER = 22;
+export const LANE_GAP = 8;
+/** Average advance of the 13 px label font; labels are sized without measuring the DOM. */
+export const LABEL_CHAR_WIDTH = 7;
+export const LABEL_GAP = 6;
+/** Horizontal clearance between two items sharing a row. */
+export const ROW_CLEARANCE = 12;
+const MIN_LABEL_CHARS = 6;
+const MAX_LABEL_CHARS = 48;
+/** Half the width of a d3 symbol of a given area, for the widest shape (the triangle). */
+const HALF_WIDTH_PER_ROOT_AREA = 0.62;
+
+/** How the count is drawn: filled to scale, an outline at a bound, or a fixed "?" mark. */
+export type CountStyle = 'exact' | 'at-least' | 'up-to' | 'unknown' | 'none';
+
+export interface BandModel {
+  readonly x0: number;
+  readonly x1: number;
+  /** The window has no start (or end): draw that side fading out, not as an edge. */
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+}
+
+export interface LabelModel {
+  readonly x: number;
+  readonly anchor: 'start' | 'end';
+  readonly text: string;
+}
+
+export interface MarkModel {
+  readonly event: TimelineEvent;
+  readonly lane: number;
+  readonly row: number;
+  readonly cx: number;
+  readonly cy: number;
+  /** Symbol area in px² (d3-shape `size`). */
+  readonly area: number;
+  readonly halfWidth: number;
+  readonly countStyle: CountStyle;
+  readonly band: BandModel | null;
+  readonly label: LabelModel | null;
+}
+
+export interface LaneModel {
+  readonly kind: EventKind;
+  readonly y: number;
+  readonly height: number;
+  readonly rows: number;
+}
+
+export interface TimelineLayout {
+  readonly lanes: readonly LaneModel[];
+  /** In the same order as the events given (chronological). */
+  readonly marks: readonly MarkModel[];
+  readonly height: number;
+}
+
+export interface LayoutOptions {
+  readonly width: number;
+  readonly areaOf: (count: number) => number;
+}
+
+function countStyleOf(event: TimelineEvent): CountStyle {
+  if (!event.people) return 'none';
+  switch (event.people.qualifier) {
+    case 'exact':
+    case 'at-least':
+    case 'up-to':
+      return event.people.value === null ? 'unknown' : event.people.qualifier;
+    case 'some':
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+function areaOfEvent(
+  event: TimelineEvent,
+  style: CountStyle,
+  areaOf: (n: number) => number,
+): number {
+  const value = event.people?.value;
+  return value === null || value === undefined || style === 'unknown' || style === 'none'
+    ? FIXED_MARK_AREA
+    : areaOf(value);
+}
+
+/**
+ * Where the glyph sits in its window: at the middle of a bounded window, at the known edge of
+ * an open one ("on or before 8 Dec" sits on 8 Dec, its band fading into the past).
+ */
+export function anchorOf(event: TimelineEvent, x: ScaleTime<number, number>): number {
+  const { start, end } = event.window;
+  if (start && end) return (x(start.at) + x(end.at)) / 2;
+  if (end) return x(end.at);
+  if (start) return x(start.at);
+  return 0;
+}
+
+/** A single precise day is a point, not a window; everything else is drawn as its window. */
+function bandOf(
+  event: TimelineEvent,
+  x: ScaleTime<number, number>,
+  width: number,
+): BandModel | null {
+  const { start, end, isInterval } = event.window;
+  if (!isInterval && start?.precision === 'day') return null;
+  const x0 = start ? x(start.at) : Math.min(0, end ? x(end.at) : 0);
+  const x1 = end ? x(end.at) : Math.max(width, start ? x(start.at) : width);
+  return { x0, x1, openStart: start === null, openEnd: end === null };
+}
+
+function truncate(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  return `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+}
+
+/** Right of the glyph if it fits, else left, else shortened to the wider side, else none. */
+function placeLabel(text: string, cx: number, half: number, width: number): LabelModel | null {
+  const full = truncate(text, MAX_LABEL_CHARS);
+  const needed = full.length * LABEL_CHAR_WIDTH;
+  const rightRoom = width - (cx + half + LABEL_GAP);
+  const leftRoom = cx - half - LABEL_GAP;
+  if (needed <= rightRoom) return { x: cx + half + LABEL_GAP, anchor: 'start', text: full };
+  if (needed <= leftRoom) return { x: cx - half - LABEL_GAP, anchor: 'end', text: full };
+  const room = Math.max(rightRoom, leftRoom);
+  const chars = Math.floor(room / LABEL_CHAR_WIDTH);
+  if (chars < MIN_LABEL_CHARS) return null;
+  return rightRoom >= leftRoom
+    ? { x: cx + half + LABEL_GAP, anchor: 'start', text: truncate(full, chars) }
+    : { x: cx - half - LABEL_GAP, anchor: 'end', text: truncate(full, chars) };
+}
+
+/** Horizontal extent an item claims in its row: glyph, label and window band together. */
+export function claimedExtent(
+  cx: number,
+  half: number,
+  label: LabelModel | null,
+  band: BandModel | null,
+): [number, number] {
+  let lo = cx - half;
+  let hi = cx + half;
+  if (label) {
+    const w = label.text.length * LABEL_CHAR_WIDTH;
+    lo = Math.min(lo, label.anchor === 'start' ? label.x : label.x - w);
+    hi = Math.max(hi, label.anchor === 'start' ? label.x + w : label.x);
+  }
+  if (band) {
+    lo = Math.min(lo, band.openStart ? Number.NEGATIVE_INFINITY : band.x0);
+    hi = Math.max(hi, band.openEnd ? Number.POSITIVE_INFINITY : band.x1);
+  }
+  return [lo, hi];
+}
+
+/**
+ * The render model: every event's lane, row, position, area, window band and label, such that
+ * nothing in a row overlaps (greedy first-fit packing, rows in time order). Pure; no DOM.
+ */
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  x: ScaleTime<number, number>,
+  { width, areaOf }: LayoutOptions,
+): TimelineLayout {
+  const placed = new Map<string, Omit<MarkModel, 'cy'>>();
+  const lanes: LaneModel[] = [];
+  let y = 0;
+
+  EVENT_KINDS.forEach((kind, laneIndex) => {
+    const inLane = events
+      .filter((e) => e.kind === kind)
+      .map((event) => ({ event, cx: anchorOf(event, x) }))
+      .sort((a, b) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1));
+    if (inLane.length === 0) return;
+    const rowEnds: number[] = [];
+    for (const { event, cx } of inLane) {
+      const countStyle = countStyleOf(event);
+      const area = areaOfEvent(event, countStyle, areaOf);
+      const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
+      const band = bandOf(event, x, width);
+      const label = placeLabel(event.title, cx, halfWidth, width);
+      const [lo, hi] = claimedExtent(cx, halfWidth, label, band);
+      let row = rowEnds.findIndex((end) => end + ROW_CLEARANCE <= lo);
+      if (row < 0) row = rowEnds.push(hi) - 1;
+      else rowEnds[row] = hi;
+      placed.set(event.id, {
+        event,
+        lane: laneIndex,
+        row,
+        cx,
+        area,
+        halfWidth,
+        countStyle,
+        band,
+        label,
+      });
+    }
+    const height = LANE_HEADER + rowEnds.length * ROW_HEIGHT;
+    lanes.push({ kind, y, height, rows: rowEnds.length });
+    y += height + LANE_GAP;
+  });
+
+  const laneTop = new Map(lanes.map((lane) => [lane.kind, lane.y]));
+  const marks = events.flatMap((event) => {
+    const mark = placed.get(event.id);
+    if (!mark) return [];
+    const top = laneTop.get(event.kind) ?? 0;
+    return [{ ...mark, cy: top + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2 }];
+  });
+  return { lanes, marks, height: Math.max(0, y - LANE_GAP) };
+}

@@ -1,0 +1,89 @@
+import { symbol, symbolCircle } from 'd3-shape';
+import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
+import type { EventKind } from '../../domain/kinds';
+import { KIND_STYLE } from '../../lib/kind-style';
+import { FIXED_MARK_AREA } from './scales';
+
+const SWATCH = 22;
+const SWATCH_AREA = 150;
+
+function KindSwatch({ kind }: { kind: EventKind }) {
+  const { color, symbol: type } = KIND_STYLE[kind];
+  return (
+    <svg
+      width={SWATCH}
+      height={SWATCH}
+      viewBox={`${-SWATCH / 2} ${-SWATCH / 2} ${SWATCH} ${SWATCH}`}
+      aria-hidden="true"
+    >
+      <path d={symbol(type, SWATCH_AREA)() ?? ''} fill={color} />
+    </svg>
+  );
+}
+
+function KeySwatch({ children }: { children: React.ReactNode }) {
+  return (
+    <svg width={34} height={SWATCH} viewBox={`-17 ${-SWATCH / 2} 34 ${SWATCH}`} aria-hidden="true">
+      {children}
+    </svg>
+  );
+}
+
+/** What each shape, colour, size, outline and band means — the chart's key, always shown. */
+export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
+  const grey = 'var(--ct-muted)';
+  return (
+    <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {EVENT_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
+          <li key={kind} className="flex items-center gap-1">
+            <KindSwatch kind={kind} />
+            {KIND_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-[var(--ct-muted)]">
+        <li className="flex items-center gap-1">
+          <KeySwatch>
+            <path d={symbol(symbolCircle, 60)() ?? ''} transform="translate(-9,0)" fill={grey} />
+            <path d={symbol(symbolCircle, 240)() ?? ''} transform="translate(7,0)" fill={grey} />
+          </KeySwatch>
+          area = number of people
+        </li>
+        <li className="flex items-center gap-1">
+          <KeySwatch>
+            <path
+              d={symbol(symbolCircle, FIXED_MARK_AREA)() ?? ''}
+              fill="none"
+              stroke={grey}
+              strokeWidth={2}
+              strokeDasharray="3 2"
+            />
+            <text textAnchor="middle" dy="0.35em" fontSize={11} fontWeight={700} fill={grey}>
+              ?
+            </text>
+          </KeySwatch>
+          number not given
+        </li>
+        <li className="flex items-center gap-1">
+          <KeySwatch>
+            <rect x={-16} y={-6} width={32} height={12} rx={3} fill={grey} fillOpacity={0.3} />
+          </KeySwatch>
+          band = window the date allows
+        </li>
+        <li className="flex items-center gap-1">
+          <KeySwatch>
+            <defs>
+              <linearGradient id="ct-legend-fade" x1="0" x2="1">
+                <stop offset="0" stopColor={grey} stopOpacity={0} />
+                <stop offset="1" stopColor={grey} stopOpacity={0.45} />
+              </linearGradient>
+            </defs>
+            <rect x={-16} y={-6} width={32} height={12} rx={3} fill="url(#ct-legend-fade)" />
+          </KeySwatch>
+          fading = no limit given
+        </li>
+      </ul>
+    </div>
+  );
+}

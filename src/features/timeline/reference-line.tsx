@@ -1,0 +1,31 @@
+export interface ReferenceLineProps {
+  readonly x: number;
+  readonly height: number;
+  readonly label: string;
+  readonly width: number;
+}
+
+/**
+ * The article's publication day, the one day the source names: most open windows end here, so
+ * the line explains why so many bands stop at the same place.
+ */
+export function ReferenceLine({ x, height, label, width }: ReferenceLineProps) {
+  if (x < 0 || x > width) return null;
+  const anchor = x > width - 160 ? 'end' : 'start';
+  return (
+    <g aria-hidden="true" data-testid="publication-line">
+      <line x1={x} x2={x} y1={-6} y2={height} stroke="var(--ct-text)" strokeDasharray="2 3" />
+      <text
+        x={anchor === 'end' ? x - 4 : x + 4}
+        y={-8}
+        textAnchor={anchor}
+        fontSize={11}
+        fontWeight={600}
+        fill="var(--ct-text)"
+        className="ct-label"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,38 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
+
+const DAY = 86_400_000;
+/** Padding each side of the data, as a share of its span (at least a fortnight). */
+const PAD_SHARE = 0.07;
+const MIN_PAD = 14 * DAY;
+/** With no bounded date at all, show the year before this instant. */
+const FALLBACK_SPAN = 365 * DAY;
+
+/** The unzoomed time scale: the bounded extent of the data, padded, across the plot width. */
+export function makeBaseTimeScale(
+  extent: readonly [number, number] | null,
+  width: number,
+  fallbackEnd: number,
+): ScaleTime<number, number> {
+  const [lo, hi] = extent ?? [fallbackEnd - FALLBACK_SPAN, fallbackEnd];
+  const pad = Math.max(MIN_PAD, (hi - lo) * PAD_SHARE);
+  return scaleUtc()
+    .domain([new Date(lo - pad), new Date(hi + pad)])
+    .range([0, Math.max(1, width)]);
+}
+
+/** Largest mark area in px²; a mark's area is proportional to its people count. */
+export const MAX_MARK_AREA = 900;
+/** Area of marks with no number (unknown, "some", statements): fixed, and drawn differently. */
+export const FIXED_MARK_AREA = 260;
+
+/**
+ * Count → area (px²), linear through zero so that twice the people is twice the ink. d3-shape's
+ * symbol size *is* the area, whatever the shape, so shapes of different kinds compare fairly.
+ */
+export function makeAreaScale(maxCount: number): (count: number) => number {
+  const scale = scaleLinear()
+    .domain([0, Math.max(1, maxCount)])
+    .range([0, MAX_MARK_AREA]);
+  return (count) => scale(count);
+}

@@ -1,0 +1,55 @@
+import type { ScaleTime } from 'd3-scale';
+
+export interface Tick {
+  readonly key: string;
+  readonly x: number;
+  readonly label: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** Room one tick label wants; the first guess at how many ticks fit. */
+export const TICK_SPACING = 110;
+/** Average advance of the 12 px axis font, and the least gap between two labels. */
+export const TICK_CHAR_WIDTH = 7;
+export const TICK_GAP = 10;
+
+function labelBox(tick: Tick): [number, number] {
+  const w = tick.label.length * TICK_CHAR_WIDTH;
+  if (tick.anchor === 'start') return [tick.x, tick.x + w];
+  if (tick.anchor === 'end') return [tick.x - w, tick.x];
+  return [tick.x - w / 2, tick.x + w / 2];
+}
+
+function overlaps(ticks: readonly Tick[]): boolean {
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const tick of ticks) {
+    const [lo, hi] = labelBox(tick);
+    if (lo < lastEnd + TICK_GAP) return true;
+    lastEnd = hi;
+  }
+  return false;
+}
+
+function ticksFor(x: ScaleTime<number, number>, width: number, count: number): Tick[] {
+  const format = x.tickFormat(count);
+  return x.ticks(count).map((value) => {
+    const label = format(value);
+    const px = x(value);
+    const half = (label.length * TICK_CHAR_WIDTH) / 2;
+    const anchor = px - half < 0 ? 'start' : px + half > width ? 'end' : 'middle';
+    return { key: value.toISOString(), x: px, label, anchor };
+  });
+}
+
+/**
+ * Ticks adapt to the zoom: d3 picks calendar-aligned steps (years → months → days) for the
+ * visible span, and its multi-scale format labels each at the coarsest unit that changed.
+ * If labels would touch, ask for fewer ticks until they do not.
+ */
+export function makeTicks(x: ScaleTime<number, number>, width: number): Tick[] {
+  for (let count = Math.max(2, Math.floor(width / TICK_SPACING)); count > 1; count -= 1) {
+    const ticks = ticksFor(x, width, count);
+    if (!overlaps(ticks)) return ticks;
+  }
+  return ticksFor(x, width, 1).slice(0, 1);
+}

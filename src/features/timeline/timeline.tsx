@@ -1,0 +1,113 @@
+import { useMemo, useRef, useState } from 'react';
+import { EVENT_KINDS } from '../../domain/kinds';
+import type { TimelineEvent } from '../../domain/types';
+import { useElementSize } from '../../hooks/use-element-size';
+import { EventMarks } from './event-marks';
+import { EventTooltip } from './event-tooltip';
+import { LaneBackgrounds } from './lane-backgrounds';
+import { layoutTimeline } from './layout';
+import { Legend } from './legend';
+import { makeAreaScale, makeBaseTimeScale } from './scales';
+import { ReferenceLine } from './reference-line';
+import { makeTicks } from './ticks';
+import { AXIS_HEIGHT, TimeAxis } from './time-axis';
+import { useTimeZoom } from './use-time-zoom';
+import { formatVisibleRange } from './visible-range';
+import { BandGradients, WindowBands } from './window-bands';
+import { ZoomControls } from './zoom-controls';
+
+/** Room above the lanes for the publication-day label. */
+export const PLOT_TOP = 20;
+
+export interface TimelineProps {
+  readonly events: readonly TimelineEvent[];
+  /** Bounded extent of the whole dataset, so filtering never rescales the axis. */
+  readonly extent: readonly [number, number] | null;
+  /** Largest count in the whole dataset, so mark areas stay comparable across views. */
+  readonly maxCount: number;
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly wheelNeedsModifier: boolean;
+  readonly summary: string;
+  /** The article's publication day: drawn as a reference line at its end. */
+  readonly reference: { readonly at: number; readonly label: string };
+}
+
+/**
+ * The timeline container: measures its width, builds the scales, runs the zoom hook and renders
+ * the layout model. All geometry comes from pure functions (scales, layout, ticks).
+ */
+export function Timeline(props: TimelineProps) {
+  const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
+  const [containerRef, { width }] = useElementSize<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [pointed, setPointed] = useState<string | null>(null);
+
+  const base = useMemo(
+    () => makeBaseTimeScale(extent, width, reference.at),
+    [extent, width, reference.at],
+  );
+  const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
+  const zoom = useTimeZoom(svgRef, { width, wheelNeedsModifier });
+  const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
+  const layout = useMemo(
+    () => layoutTimeline(events, x, { width, areaOf }),
+    [events, x, width, areaOf],
+  );
+  const ticks = useMemo(() => makeTicks(x, width), [x, width]);
+  const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
+  const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
+  const [from, to] = x.domain();
+  const height = PLOT_TOP + layout.height + AXIS_HEIGHT;
+
+  return (
+    <figure
+      className="flex flex-col gap-2"
+      data-ready={width > 0 ? 'true' : 'false'}
+      data-testid="timeline"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <ZoomControls
+          onZoomIn={zoom.zoomIn}
+          onZoomOut={zoom.zoomOut}
+          onReset={zoom.reset}
+          canZoomOut={zoom.transform.k > 1}
+          visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
+        />
+      </div>
+      <Legend kinds={kinds} />
+      <div ref={containerRef} className="relative w-full">
+        {width > 0 && (
+          <svg
+            ref={svgRef}
+            width={width}
+            height={height}
+            role="group"
+            aria-label={`Timeline: ${props.summary}. Use the arrow keys to move between events and Enter to open one.`}
+            className="block touch-pan-y select-none"
+          >
+            <BandGradients />
+            <g transform={`translate(0,${PLOT_TOP})`}>
+              <LaneBackgrounds lanes={layout.lanes} width={width} />
+              <TimeAxis ticks={ticks} top={layout.height} width={width} />
+              <WindowBands marks={layout.marks} />
+              <ReferenceLine
+                x={x(reference.at)}
+                height={layout.height}
+                label={reference.label}
+                width={width}
+              />
+              <EventMarks
+                marks={layout.marks}
+                selectedId={selectedId}
+                onSelect={onSelect}
+                onPoint={setPointed}
+              />
+            </g>
+          </svg>
+        )}
+        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={PLOT_TOP} />}
+      </div>
+    </figure>
+  );
+}
