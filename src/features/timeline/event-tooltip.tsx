@@ -22,6 +22,7 @@ export function EventTooltip({ mark, width, offsetY }: EventTooltipProps) {
     <div
       role="tooltip"
       aria-hidden="true"
+      data-testid="tooltip"
       className="pointer-events-none absolute z-10 w-64 -translate-x-1/2 -translate-y-full rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] p-2 text-sm shadow-lg"
       style={{ left, top: offsetY + mark.cy - mark.halfWidth - 8 }}
     >

@@ -5,6 +5,8 @@ const DAY = 86_400_000;
 /** Padding each side of the data, as a share of its span (at least a fortnight). */
 const PAD_SHARE = 0.07;
 const MIN_PAD = 14 * DAY;
+/** Inset of the time range from the plot edges, so the largest mark is never cut off. */
+export const PLOT_INSET = 20;
 /** With no bounded date at all, show the year before this instant. */
 const FALLBACK_SPAN = 365 * DAY;
 
@@ -18,7 +20,7 @@ export function makeBaseTimeScale(
   const pad = Math.max(MIN_PAD, (hi - lo) * PAD_SHARE);
   return scaleUtc()
     .domain([new Date(lo - pad), new Date(hi + pad)])
-    .range([0, Math.max(1, width)]);
+    .range([PLOT_INSET, Math.max(PLOT_INSET + 1, width - PLOT_INSET)]);
 }
 
 /** Largest mark area in px²; a mark's area is proportional to its people count. */

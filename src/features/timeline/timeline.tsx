@@ -80,6 +80,7 @@ export function Timeline(props: TimelineProps) {
         {width > 0 && (
           <svg
             ref={svgRef}
+            data-testid="chart"
             width={width}
             height={height}
             role="group"

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { DatasetSchema } from '../src/data/dataset-schema';
+import type { RawDataset } from '../src/data/dataset-schema';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+export interface PageProblems {
+  /** Console errors a test expects (e.g. the browser's own "Failed to load resource: 500"). */
+  allow: (pattern: RegExp) => void;
+}
+
+/**
+ * Every test fails on a console error or an uncaught page error it did not declare: a page
+ * that "works" while throwing is not working.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page }, use) => {
+      const allowed: RegExp[] = [];
+      const seen: string[] = [];
+      page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') seen.push(`console.error: ${message.text()}`);
+      });
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
+      expect(unexpected, 'console errors or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The bundled dataset, read through the app's own schema (so tests never trust a cast). */
+export function readDataset(): RawDataset {
+  return DatasetSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8')));
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
+}
+
+/** Opens the app and waits for the chart's render-complete flag, never for a fixed time. */
+export async function openTimeline(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
+}
+
+/** Serves `body` at a same-origin path, so `?data=` can load it like any hosted file. */
+export async function serveDataset(
+  page: Page,
+  path: string,
+  body: string,
+  status = 200,
+  contentType = 'application/json',
+): Promise<void> {
+  await page.route(`**${path}`, (route) => route.fulfill({ status, contentType, body }));
+}
