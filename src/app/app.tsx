@@ -36,13 +36,5 @@ export function App() {
       </div>
     );
   }
-  return (
-    <FullShell
-      dataset={query.data}
-      selectedId={view.event}
-      onSelect={(id) => {
-        setView({ event: id });
-      }}
-    />
-  );
+  return <FullShell dataset={query.data} view={view} setView={setView} />;
 }

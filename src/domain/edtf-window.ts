@@ -114,3 +114,15 @@ export function describeEdtfProblem(text: string): string | null {
   const result = parseEdtfWindow(text);
   return typeof result === 'string' ? result : null;
 }
+
+/**
+ * The instant a mark stands for: the middle of a bounded window, the known edge of an open one
+ * ("on or before 8 Dec" stands on 8 Dec, its band fading into the past).
+ */
+export function anchorInstant(span: TimeWindow): number {
+  const { start, end } = span;
+  if (start && end) return (start.at + end.at) / 2;
+  if (end) return end.at;
+  if (start) return start.at;
+  return 0;
+}

@@ -1,38 +1,142 @@
+import { EVENT_KINDS } from '../domain/kinds';
+import type { EventKind } from '../domain/kinds';
+
 /**
- * The shareable view state and its one query-string codec. Unknown or malformed parameters
- * fall back to defaults; parsing never throws.
+ * The shareable view state and its one query-string codec. Every parameter is optional;
+ * an unknown or malformed one falls back to its default, and parsing never throws.
  */
 export interface ViewState {
-  /** `?data=`: another same-origin dataset file. */
+  /** `data`: another same-origin dataset file. */
   readonly data: string | null;
-  /** `?event=`: the selected event's id. */
+  /** `event`: the selected event's id. */
   readonly event: string | null;
+  /** `kind`: kinds shown (comma-separated); null = all, [] = none. */
+  readonly kinds: readonly EventKind[] | null;
+  /** `side`: holders shown (`azerbaijan`, `armenia`, `unknown`, `none`); null = all. */
+  readonly sides: readonly string[] | null;
+  /** `source`: attribution ids shown; null = all. */
+  readonly sources: readonly string[] | null;
+  /** `q`: search text. */
+  readonly q: string;
+  /** `from`/`to`: the visible time window in epoch ms (minute resolution); both or neither. */
+  readonly from: number | null;
+  readonly to: number | null;
+  /** `uncertain=hide` hides events whose date is not one precise day. */
+  readonly uncertain: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { data: null, event: null };
+export const DEFAULT_VIEW: ViewState = {
+  data: null,
+  event: null,
+  kinds: null,
+  sides: null,
+  sources: null,
+  q: '',
+  from: null,
+  to: null,
+  uncertain: true,
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 2000;
+export const MAX_QUERY = 200;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+/** Years a URL may name: the same span a timeline can draw is far more than any view needs. */
+const MIN_YEAR = 0;
+const MAX_YEAR = 9999;
 
 function readParam(params: URLSearchParams, name: string): string | null {
   const value = params.get(name);
-  return value === null || value === '' || value.length > MAX_PARAM ? null : value;
+  return value === null || value.length > MAX_PARAM ? null : value;
+}
+
+/**
+ * A comma list: `null` when absent or when nothing in it is valid (garbage → default);
+ * `[]` only for an explicitly empty value (`kind=`, everything unticked).
+ */
+function readList<T extends string>(
+  raw: string | null,
+  isValid: (v: string) => v is T,
+): T[] | null {
+  if (raw === null) return null;
+  if (raw === '') return [];
+  const values = [...new Set(raw.split(',').filter(isValid))];
+  return values.length > 0 ? values : null;
+}
+
+const isKind = (v: string): v is EventKind => (EVENT_KINDS as readonly string[]).includes(v);
+const isSlug = (v: string): v is string => SLUG.test(v);
+
+export function parseInstant(text: string | null): number | null {
+  const m = text === null ? null : INSTANT.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map((part) => (part ? Number(part) : 0));
+  if (year === undefined || month === undefined || day === undefined) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || (hour ?? 0) > 23 || (minute ?? 0) > 59) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour ?? 0, minute ?? 0, 0, 0);
+  // Rejects 2023-02-30 and friends, which Date would silently roll over.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.getTime();
+}
+
+/** `2023-12-08` at midnight UTC, else `2023-12-08T06:30Z`. */
+export function serializeInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return ms % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+export function roundToMinute(ms: number): number {
+  return Math.round(ms / MINUTE) * MINUTE;
+}
+
+function canonicalKinds(kinds: readonly EventKind[]): EventKind[] {
+  return EVENT_KINDS.filter((k) => kinds.includes(k));
 }
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const event = readParam(params, 'event');
+  const data = readParam(params, 'data');
+  const kinds = readList(readParam(params, 'kind'), isKind);
+  const sides = readList(readParam(params, 'side'), isSlug);
+  const sources = readList(readParam(params, 'source'), isSlug);
+  const from = parseInstant(readParam(params, 'from'));
+  const to = parseInstant(readParam(params, 'to'));
+  const validRange = from !== null && to !== null && from < to;
   return {
-    data: readParam(params, 'data'),
-    event: event !== null && SLUG.test(event) ? event : null,
+    data: data === '' ? null : data,
+    event: event !== null && isSlug(event) ? event : null,
+    kinds: kinds && canonicalKinds(kinds),
+    sides: sides && [...sides].sort(),
+    sources: sources && [...sources].sort(),
+    q: (readParam(params, 'q') ?? '').slice(0, MAX_QUERY),
+    from: validRange ? from : null,
+    to: validRange ? to : null,
+    uncertain: params.get('uncertain') !== 'hide',
   };
 }
 
-/** `?data=…&event=…`, omitting defaults; "" for the default view. */
+/** Percent-encodes a value but keeps commas readable (`kind=capture,release`). */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+/** The query string for a view, omitting every default; "" for the default view. */
 export function serializeViewState(state: ViewState): string {
-  const params = new URLSearchParams();
-  if (state.data !== null) params.set('data', state.data);
-  if (state.event !== null) params.set('event', state.event);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const parts: [string, string][] = [];
+  if (state.data !== null) parts.push(['data', state.data]);
+  if (state.kinds !== null) parts.push(['kind', canonicalKinds(state.kinds).join(',')]);
+  if (state.sides !== null) parts.push(['side', [...state.sides].sort().join(',')]);
+  if (state.sources !== null) parts.push(['source', [...state.sources].sort().join(',')]);
+  if (state.q !== '') parts.push(['q', state.q.slice(0, MAX_QUERY)]);
+  if (state.from !== null && state.to !== null && state.from < state.to) {
+    parts.push(['from', serializeInstant(state.from)], ['to', serializeInstant(state.to)]);
+  }
+  if (!state.uncertain) parts.push(['uncertain', 'hide']);
+  if (state.event !== null) parts.push(['event', state.event]);
+  return parts.length > 0 ? `?${parts.map(([k, v]) => `${k}=${encode(v)}`).join('&')}` : '';
 }

@@ -2,11 +2,14 @@ import { useEffect, useRef } from 'react';
 import { KIND_LABELS } from '../../domain/kinds';
 import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
 import type { Quote, TimelineEvent } from '../../domain/types';
+import { Highlight } from '../../ui/highlight';
 
 export interface EventDetailProps {
   readonly event: TimelineEvent;
   readonly onClose: () => void;
   readonly onShowQuote: (quote: Quote) => void;
+  /** Search text to highlight. */
+  readonly query: string;
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -19,7 +22,7 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 /** Everything the dataset knows about one event, each claim next to the words it rests on. */
-export function EventDetail({ event, onClose, onShowQuote }: EventDetailProps) {
+export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -45,7 +48,7 @@ export function EventDetail({ event, onClose, onShowQuote }: EventDetailProps) {
             tabIndex={-1}
             className="text-lg font-bold leading-snug outline-none"
           >
-            {event.title}
+            <Highlight text={event.title} query={query} />
           </h2>
         </div>
         <button
@@ -68,9 +71,15 @@ export function EventDetail({ event, onClose, onShowQuote }: EventDetailProps) {
         {event.sentenceLength && (
           <Row term="Sentence">{formatCount(event.sentenceLength, 'years')}</Row>
         )}
-        {event.place && <Row term="Place">{event.place}</Row>}
+        {event.place && (
+          <Row term="Place">
+            <Highlight text={event.place} query={query} />
+          </Row>
+        )}
       </dl>
-      <p>{event.summary}</p>
+      <p>
+        <Highlight text={event.summary} query={query} />
+      </p>
       {event.notes.length > 0 && (
         <div>
           <h3 className="text-sm font-semibold">Editorial notes</h3>
@@ -87,7 +96,9 @@ export function EventDetail({ event, onClose, onShowQuote }: EventDetailProps) {
           {event.quotes.map((quote) => (
             <li key={`${quote.start}-${quote.end}`} data-testid="quote">
               <figure className="border-l-4 border-[var(--ct-border)] pl-3">
-                <blockquote className="italic">“{quote.text}”</blockquote>
+                <blockquote className="italic">
+                  “<Highlight text={quote.text} query={query} />”
+                </blockquote>
                 <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-[var(--ct-muted)]">
                   <span data-testid="attribution">{quote.attributionLabel}</span>
                   <button

@@ -1,8 +1,9 @@
 import type { ScaleTime } from 'd3-scale';
+import { anchorInstant } from '../../domain/edtf-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
-import { FIXED_MARK_AREA } from './scales';
+import { FIXED_MARK_AREA } from '../../lib/scales';
 
 /** Vertical rhythm, in px. A row holds one mark; rows stack within a kind's lane. */
 export const ROW_HEIGHT = 44;
@@ -92,16 +93,9 @@ function areaOfEvent(
     : areaOf(value);
 }
 
-/**
- * Where the glyph sits in its window: at the middle of a bounded window, at the known edge of
- * an open one ("on or before 8 Dec" sits on 8 Dec, its band fading into the past).
- */
+/** Where the glyph sits: at its window's anchor instant (see `anchorInstant`). */
 export function anchorOf(event: TimelineEvent, x: ScaleTime<number, number>): number {
-  const { start, end } = event.window;
-  if (start && end) return (x(start.at) + x(end.at)) / 2;
-  if (end) return x(end.at);
-  if (start) return x(start.at);
-  return 0;
+  return x(anchorInstant(event.window));
 }
 
 /** A single precise day is a point, not a window; everything else is drawn as its window. */

@@ -2,7 +2,7 @@ import { symbol, symbolCircle } from 'd3-shape';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
-import { FIXED_MARK_AREA } from './scales';
+import { FIXED_MARK_AREA } from '../../lib/scales';
 
 const SWATCH = 22;
 const SWATCH_AREA = 150;

@@ -7,11 +7,12 @@ import { EventTooltip } from './event-tooltip';
 import { LaneBackgrounds } from './lane-backgrounds';
 import { layoutTimeline } from './layout';
 import { Legend } from './legend';
-import { makeAreaScale, makeBaseTimeScale } from './scales';
+import { makeAreaScale, makeBaseTimeScale } from '../../lib/scales';
 import { ReferenceLine } from './reference-line';
 import { makeTicks } from './ticks';
 import { AXIS_HEIGHT, TimeAxis } from './time-axis';
 import { useTimeZoom } from './use-time-zoom';
+import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
 import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
@@ -28,6 +29,9 @@ export interface TimelineProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly wheelNeedsModifier: boolean;
+  /** The committed visible window (the URL's from/to), or null for the whole extent. */
+  readonly range: TimeRange | null;
+  readonly onRangeCommit: (range: TimeRange | null) => void;
   readonly summary: string;
   /** The article's publication day: drawn as a reference line at its end. */
   readonly reference: { readonly at: number; readonly label: string };
@@ -39,6 +43,7 @@ export interface TimelineProps {
  */
 export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
+  const { range, onRangeCommit } = props;
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const [pointed, setPointed] = useState<string | null>(null);
@@ -48,7 +53,13 @@ export function Timeline(props: TimelineProps) {
     [extent, width, reference.at],
   );
   const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
-  const zoom = useTimeZoom(svgRef, { width, wheelNeedsModifier });
+  const zoom = useTimeZoom(svgRef, {
+    width,
+    wheelNeedsModifier,
+    base,
+    range,
+    onCommit: onRangeCommit,
+  });
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const layout = useMemo(
     () => layoutTimeline(events, x, { width, areaOf }),

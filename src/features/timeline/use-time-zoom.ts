@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { acceptsZoomGesture } from './zoom-filter';
+import { BUTTON_ZOOM_STEP, MAX_ZOOM } from './zoom-limits';
+import { rangeOfTransform, transformForRange } from './zoom-range';
 
-/** Deepest zoom: at the default width about one day per 10 px for a three-year dataset. */
-export const MAX_ZOOM = 400;
-export const BUTTON_ZOOM_STEP = 1.6;
+export type TimeRange = readonly [number, number];
 
 export interface TimeZoom {
   readonly transform: ZoomTransform;
@@ -20,19 +21,32 @@ export interface TimeZoomOptions {
   readonly width: number;
   /** Embedded pages: a plain wheel scrolls the host page; only Ctrl/⌘ + wheel zooms. */
   readonly wheelNeedsModifier: boolean;
+  /** The unzoomed scale: the transform is relative to it. */
+  readonly base: ScaleTime<number, number>;
+  /** The committed view (from the URL), or null for the whole extent. */
+  readonly range: TimeRange | null;
+  /** Called once per finished gesture or button press that changed the view. */
+  readonly onCommit: (range: TimeRange | null) => void;
 }
 
 /**
  * The one place d3 touches the DOM: d3-zoom turns wheel, drag and pinch on `ref` into a
- * transform kept in React state; React re-renders from it. Zoom is horizontal only, and the
- * translate extent keeps the data in view. Listeners are removed on cleanup.
+ * transform kept in React state, and React re-renders from it. The committed range lives
+ * outside (the URL): gesture ends commit it; outside changes (brush, Back, reset) are pushed
+ * back into d3-zoom with a `syncing` flag so they do not echo as commits.
  */
 export function useTimeZoom(
   ref: RefObject<SVGSVGElement | null>,
-  { width, wheelNeedsModifier }: TimeZoomOptions,
+  { width, wheelNeedsModifier, base, range, onCommit }: TimeZoomOptions,
 ): TimeZoom {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const syncing = useRef(false);
+  // Handlers read the latest props through refs: the behaviour is built once per size.
+  const latest = useRef({ base, onCommit });
+  useEffect(() => {
+    latest.current = { base, onCommit };
+  });
 
   useEffect(() => {
     const node = ref.current;
@@ -49,10 +63,13 @@ export function useTimeZoom(
       .filter((event: Event) => acceptsZoomGesture(event, wheelNeedsModifier))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         setTransform(event.transform);
+      })
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (syncing.current) return;
+        latest.current.onCommit(rangeOfTransform(event.transform, latest.current.base));
       });
     const selection = select(node);
     selection.call(z);
-    // Keep the current view when the size changes; d3 clamps it to the new extent.
     z.transform(selection, zoomTransform(node));
     behaviour.current = z;
     return () => {
@@ -60,6 +77,21 @@ export function useTimeZoom(
       behaviour.current = null;
     };
   }, [ref, width, wheelNeedsModifier]);
+
+  const from = range?.[0] ?? null;
+  const to = range?.[1] ?? null;
+  useEffect(() => {
+    const node = ref.current;
+    const z = behaviour.current;
+    if (!node || !z || width <= 0) return;
+    const target =
+      from !== null && to !== null ? transformForRange([from, to], base) : zoomIdentity;
+    const current = zoomTransform(node);
+    if (Math.abs(current.k - target.k) < 1e-6 && Math.abs(current.x - target.x) < 0.5) return;
+    syncing.current = true;
+    z.transform(select(node), target);
+    syncing.current = false;
+  }, [ref, base, from, to, width]);
 
   const scaleBy = useCallback(
     (k: number) => {

@@ -47,7 +47,7 @@ export function ZoomControls({
         Reset zoom
       </button>
       <p className="text-sm text-[var(--ct-muted)]" aria-live="polite" data-testid="visible-range">
-        Showing {visibleRange}
+        Visible: {visibleRange}
       </p>
     </div>
   );

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { buildFacets, facetValues } from '../domain/facets';
+import type { Facets } from '../domain/facets';
+import { filterEvents, NO_FILTERS } from '../domain/filter-events';
+import { boundedExtent, summarizeEvents } from '../domain/summarize';
+import type { Dataset, TimelineEvent } from '../domain/types';
+import type { FilterValues } from '../features/filters/filter-values';
+import type { ViewState } from '../url-state/codec';
+import { filtersOf, filterValuesOf, hasActiveFilters } from './view-filters';
+
+export interface TimelineView {
+  readonly values: FilterValues;
+  readonly facets: Facets;
+  readonly visible: readonly TimelineEvent[];
+  readonly visibleIds: ReadonlySet<string>;
+  readonly isFiltered: boolean;
+  readonly summary: string;
+  readonly extent: readonly [number, number] | null;
+  readonly maxCount: number;
+}
+
+/**
+ * Everything derived from the dataset and the URL view, memoised: the sanitised filter values,
+ * facets with live counts, the visible events, and the whole-dataset scales' inputs (so that
+ * filtering never rescales the axis or the mark areas).
+ */
+export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView {
+  const { events, attributions } = dataset;
+  const available = useMemo(
+    () => facetValues(buildFacets(events, attributions, NO_FILTERS)),
+    [events, attributions],
+  );
+  const values = useMemo(() => filterValuesOf(view, available), [view, available]);
+  const filters = useMemo(() => filtersOf(values), [values]);
+  const facets = useMemo(
+    () => buildFacets(events, attributions, filters),
+    [events, attributions, filters],
+  );
+  const visible = useMemo(() => filterEvents(events, filters), [events, filters]);
+  return {
+    values,
+    facets,
+    visible,
+    visibleIds: useMemo(() => new Set(visible.map((e) => e.id)), [visible]),
+    isFiltered: hasActiveFilters(values),
+    summary: useMemo(() => summarizeEvents(events), [events]),
+    extent: useMemo(() => boundedExtent(events), [events]),
+    maxCount: useMemo(() => Math.max(1, ...events.map((e) => e.people?.value ?? 0)), [events]),
+  };
+}

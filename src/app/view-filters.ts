@@ -1,0 +1,79 @@
+import type { Filters } from '../domain/filter-events';
+import type { FacetValues } from '../domain/facets';
+import type { FilterValues } from '../features/filters/filter-values';
+import type { ViewState } from '../url-state/codec';
+
+/**
+ * Keeps a URL selection to values this dataset has. An explicit empty list stays empty
+ * (everything unticked); a list of nothing but unknown values falls back to "all", so a link
+ * written for another dataset, or a typo, shows the default view rather than an empty one.
+ */
+export function sanitizeSelection<T extends string>(
+  selected: readonly T[] | null,
+  available: readonly T[],
+): T[] | null {
+  if (selected === null) return null;
+  if (selected.length === 0) return [];
+  const kept = available.filter((v) => selected.includes(v));
+  return kept.length > 0 ? kept : null;
+}
+
+/** The panel's values for a URL view, sanitised against the dataset's facets. */
+export function filterValuesOf(view: ViewState, available: FacetValues): FilterValues {
+  return {
+    kinds: sanitizeSelection(view.kinds, available.kinds),
+    sides: sanitizeSelection(view.sides, available.sides),
+    sources: sanitizeSelection(view.sources, available.attributions),
+    q: view.q,
+    range: view.from !== null && view.to !== null ? [view.from, view.to] : null,
+    uncertain: view.uncertain,
+  };
+}
+
+export function filtersOf(values: FilterValues): Filters {
+  return {
+    kinds: values.kinds && new Set(values.kinds),
+    sides: values.sides && new Set(values.sides),
+    attributions: values.sources && new Set(values.sources),
+    query: values.q,
+    range: values.range,
+    includeUncertain: values.uncertain,
+  };
+}
+
+/** The URL patch for a panel change. */
+export function viewPatchOf(patch: Partial<FilterValues>): Partial<ViewState> {
+  const out: { -readonly [K in keyof ViewState]?: ViewState[K] } = {};
+  if ('kinds' in patch) out.kinds = patch.kinds ?? null;
+  if ('sides' in patch) out.sides = patch.sides ?? null;
+  if ('sources' in patch) out.sources = patch.sources ?? null;
+  if (patch.q !== undefined) out.q = patch.q;
+  if (patch.uncertain !== undefined) out.uncertain = patch.uncertain;
+  if ('range' in patch) {
+    out.from = patch.range?.[0] ?? null;
+    out.to = patch.range?.[1] ?? null;
+  }
+  return out;
+}
+
+/** Every filter back to its default; the dataset and the selection are kept. */
+export const RESET_FILTERS: Partial<ViewState> = {
+  kinds: null,
+  sides: null,
+  sources: null,
+  q: '',
+  from: null,
+  to: null,
+  uncertain: true,
+};
+
+export function hasActiveFilters(values: FilterValues): boolean {
+  return (
+    values.kinds !== null ||
+    values.sides !== null ||
+    values.sources !== null ||
+    values.q.trim() !== '' ||
+    values.range !== null ||
+    !values.uncertain
+  );
+}

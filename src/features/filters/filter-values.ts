@@ -1,0 +1,16 @@
+import type { EventKind } from '../../domain/kinds';
+
+/** What the filter panel reads and writes; the app maps it to and from the URL. */
+export interface FilterValues {
+  readonly kinds: readonly EventKind[] | null;
+  readonly sides: readonly string[] | null;
+  readonly sources: readonly string[] | null;
+  readonly q: string;
+  readonly range: readonly [number, number] | null;
+  readonly uncertain: boolean;
+}
+
+/** `push` adds a Back step; `replace` refines the current one (typing, for instance). */
+export type HistoryMode = 'push' | 'replace';
+
+export type OnFilterChange = (patch: Partial<FilterValues>, mode: HistoryMode) => void;

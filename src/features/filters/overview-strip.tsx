@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'react';
+import type { PointerEvent } from 'react';
+import { anchorInstant } from '../../domain/edtf-window';
+import { EVENT_KINDS } from '../../domain/kinds';
+import type { TimelineEvent } from '../../domain/types';
+import { useElementSize } from '../../hooks/use-element-size';
+import { KIND_STYLE } from '../../lib/kind-style';
+import { makeBaseTimeScale } from '../../lib/scales';
+import { dragBrush, grabAt, MIN_BRUSH } from './brush-model';
+import type { BrushGrab, Span } from './brush-model';
+
+const HEIGHT = 44;
+const ROW = 7;
+const MINUTE = 60_000;
+
+export interface OverviewStripProps {
+  readonly events: readonly TimelineEvent[];
+  readonly visibleIds: ReadonlySet<string>;
+  readonly extent: readonly [number, number] | null;
+  readonly fallbackEnd: number;
+  readonly range: readonly [number, number] | null;
+  readonly onCommit: (range: readonly [number, number] | null) => void;
+}
+
+interface Drag {
+  readonly grab: BrushGrab;
+  readonly origin: { readonly px: number; readonly selection: Span | null };
+  readonly current: Span;
+}
+
+/**
+ * The whole dataset in miniature with a brush for the time window. Pointer-only by design: the
+ * From/To fields beside it are the keyboard and screen-reader way to set the same window.
+ */
+export function OverviewStrip({
+  events,
+  visibleIds,
+  extent,
+  fallbackEnd,
+  range,
+  onCommit,
+}: OverviewStripProps) {
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const x = useMemo(
+    () => makeBaseTimeScale(extent, width, fallbackEnd),
+    [extent, width, fallbackEnd],
+  );
+  const [lo = 0, hi = width] = x.range();
+  const committed: Span | null = range ? [x(range[0]), x(range[1])] : null;
+  const selection = drag?.current ?? committed;
+
+  const pxOf = (e: PointerEvent<SVGSVGElement>) =>
+    e.clientX - e.currentTarget.getBoundingClientRect().left;
+
+  return (
+    <div ref={ref} className="w-full" data-testid="overview">
+      {width > 0 && (
+        <svg
+          width={width}
+          height={HEIGHT}
+          aria-hidden="true"
+          className="block cursor-crosshair touch-none rounded border border-[var(--ct-border)] bg-[var(--ct-surface)]"
+          onPointerDown={(e) => {
+            const px = pxOf(e);
+            e.currentTarget.setPointerCapture(e.pointerId);
+            const origin = { px, selection: committed };
+            const grab = grabAt(px, committed);
+            setDrag({ grab, origin, current: dragBrush(grab, origin, px, [lo, hi]) });
+          }}
+          onPointerMove={(e) => {
+            if (drag)
+              setDrag({ ...drag, current: dragBrush(drag.grab, drag.origin, pxOf(e), [lo, hi]) });
+          }}
+          onPointerUp={() => {
+            if (!drag) return;
+            const [a, b] = drag.current;
+            setDrag(null);
+            if (b - a < MIN_BRUSH) {
+              if (drag.grab === 'new') onCommit(null);
+              return;
+            }
+            const round = (px: number) => Math.round(x.invert(px).getTime() / MINUTE) * MINUTE;
+            onCommit([round(a), round(b)]);
+          }}
+          onPointerCancel={() => {
+            setDrag(null);
+          }}
+        >
+          {events.map((event) => {
+            const row = EVENT_KINDS.indexOf(event.kind);
+            return (
+              <rect
+                key={event.id}
+                x={x(anchorInstant(event.window)) - 1.5}
+                y={4 + row * ROW}
+                width={3}
+                height={ROW - 2}
+                fill={visibleIds.has(event.id) ? KIND_STYLE[event.kind].color : 'var(--ct-border)'}
+              />
+            );
+          })}
+          {selection && (
+            <rect
+              data-testid="brush-selection"
+              x={selection[0]}
+              y={1}
+              width={Math.max(1, selection[1] - selection[0])}
+              height={HEIGHT - 2}
+              fill="var(--ct-accent)"
+              fillOpacity={0.15}
+              stroke="var(--ct-accent)"
+              strokeWidth={2}
+              className="cursor-move"
+            />
+          )}
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { utcFormat } from 'd3-time-format';
+import type { TimelineEvent } from '../../domain/types';
+import { OverviewStrip } from './overview-strip';
+
+const DAY = 86_400_000;
+const isoDay = utcFormat('%Y-%m-%d');
+
+function parseDay(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export interface TimeWindowProps {
+  readonly events: readonly TimelineEvent[];
+  readonly visibleIds: ReadonlySet<string>;
+  readonly extent: readonly [number, number] | null;
+  readonly fallbackEnd: number;
+  readonly range: readonly [number, number] | null;
+  readonly onCommit: (range: readonly [number, number] | null) => void;
+}
+
+/**
+ * The time window, two ways: a brush on the overview strip, and From/To day fields (inclusive
+ * days; the window's end is the start of the day after "To"). Both write the same state, which
+ * the main chart's zoom also writes.
+ */
+export function TimeWindow(props: TimeWindowProps) {
+  const { extent, range, onCommit } = props;
+  const whole = extent ?? [props.fallbackEnd - 365 * DAY, props.fallbackEnd];
+  const [from, to] = range ?? whole;
+  const fromDay = isoDay(new Date(from));
+  const toDay = isoDay(new Date(Math.max(from, to - 1)));
+
+  const commitDays = (nextFrom: string, nextTo: string) => {
+    const a = parseDay(nextFrom);
+    const b = parseDay(nextTo);
+    if (a === null || b === null || b + DAY <= a) return;
+    onCommit([a, b + DAY]);
+  };
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-semibold">Time window</legend>
+      <OverviewStrip {...props} />
+      <div className="flex flex-wrap items-end gap-2 text-sm">
+        <label className="flex flex-col">
+          From
+          <input
+            type="date"
+            value={fromDay}
+            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-1 py-1"
+            onChange={(e) => {
+              commitDays(e.target.value, toDay);
+            }}
+          />
+        </label>
+        <label className="flex flex-col">
+          To
+          <input
+            type="date"
+            value={toDay}
+            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-1 py-1"
+            onChange={(e) => {
+              commitDays(fromDay, e.target.value);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={range === null}
+          className="rounded-md border border-[var(--ct-border)] px-2 py-1 hover:bg-[var(--ct-hover)] disabled:opacity-40"
+          onClick={() => {
+            onCommit(null);
+          }}
+        >
+          Whole period
+        </button>
+      </div>
+    </fieldset>
+  );
+}
