@@ -3,13 +3,23 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { resolveDatasetUrl } from '../data/dataset-url';
 import { DatasetLoadError } from '../data/load-error';
+import { usePostSize } from '../features/embed/use-post-size';
+import { useTheme } from '../hooks/use-theme';
 import { ErrorState } from '../ui/error-state';
 import { useUrlState } from '../url-state/use-url-state';
+import { capabilitiesOf } from './capabilities';
+import { EmbedShell } from './embed-shell';
 import { FullShell } from './full-shell';
+import { PresentShell } from './present-shell';
 
+/** Loads the dataset named by the URL and hands it to the shell for the URL's mode. */
 export function App() {
   const [view, setView] = useUrlState();
+  useTheme(view.dark, view.projector);
   const location = useMemo(() => resolveDatasetUrl(view.data, window.location.href), [view.data]);
+  const capabilities = capabilitiesOf(view.mode);
+  // Before the data: an embed must report its height while loading or failing too.
+  usePostSize(capabilities.postSize);
   const query = useQuery(datasetQueryOptions(location));
 
   if (query.isPending) {
@@ -26,15 +36,23 @@ export function App() {
         ? error.problem.problems
         : [];
     return (
-      <div className="mx-auto max-w-3xl p-6">
+      <main className="mx-auto max-w-3xl p-6">
         <ErrorState
           title="The dataset could not be loaded"
           message={error.message}
           details={details}
           onRetry={() => void query.refetch()}
         />
-      </div>
+      </main>
     );
   }
-  return <FullShell dataset={query.data} view={view} setView={setView} />;
+  const props = { dataset: query.data, view, setView, capabilities };
+  switch (view.mode) {
+    case 'embed':
+      return <EmbedShell {...props} />;
+    case 'present':
+      return <PresentShell {...props} datasetUrl={location.url} />;
+    case 'full':
+      return <FullShell {...props} />;
+  }
 }

@@ -4,35 +4,29 @@ import type { Dataset, Quote } from '../domain/types';
 import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { Timeline } from '../features/timeline/timeline';
 import { SkippedEvents } from '../ui/skipped-events';
 import type { ViewState } from '../url-state/codec';
-import { EmptyResult } from './empty-result';
+import type { Capabilities } from './capabilities';
 import { FilterDrawer } from './filter-drawer';
+import { publicationReference } from './publication-reference';
 import { SourceHeader } from './source-header';
+import { TimelinePanel } from './timeline-panel';
 import { useTimelineView } from './use-timeline-view';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
-
-const DAY = 86_400_000;
 
 export interface FullShellProps {
   readonly dataset: Dataset;
   readonly view: ViewState;
   readonly setView: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  readonly capabilities: Capabilities;
 }
 
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
-export function FullShell({ dataset, view, setView }: FullShellProps) {
+export function FullShell({ dataset, view, setView, capabilities }: FullShellProps) {
   const { events, source } = dataset;
   const [quote, setQuote] = useState<Quote | null>(null);
   const derived = useTimelineView(dataset, view);
-  const reference = useMemo(
-    () => ({
-      at: Date.parse(`${source.published}T00:00:00Z`) + DAY,
-      label: `Article published ${formatDay(source.published)}`,
-    }),
-    [source.published],
-  );
+  const reference = useMemo(() => publicationReference(source), [source]);
   const selected = events.find((e) => e.id === view.event) ?? null;
   const onSelect = (id: string | null) => {
     setView({ event: id });
@@ -68,24 +62,13 @@ export function FullShell({ dataset, view, setView }: FullShellProps) {
           {panel}
         </FilterDrawer>
         <main className="flex min-w-0 flex-col gap-4">
-          {derived.visible.length > 0 ? (
-            <Timeline
-              events={derived.visible}
-              extent={derived.extent}
-              maxCount={derived.maxCount}
-              reference={reference}
-              selectedId={selected?.id ?? null}
-              onSelect={onSelect}
-              wheelNeedsModifier={false}
-              summary={derived.summary}
-              range={derived.values.range}
-              onRangeCommit={(range) => {
-                setView(viewPatchOf({ range }), 'push');
-              }}
-            />
-          ) : (
-            <EmptyResult onReset={reset} />
-          )}
+          <TimelinePanel
+            dataset={dataset}
+            derived={derived}
+            capabilities={capabilities}
+            selectedId={selected?.id ?? null}
+            setView={setView}
+          />
         </main>
         <aside
           className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"

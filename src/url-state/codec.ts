@@ -23,7 +23,21 @@ export interface ViewState {
   readonly to: number | null;
   /** `uncertain=hide` hides events whose date is not one precise day. */
   readonly uncertain: boolean;
+  /** `mode`: the full view (default), `embed` (compact, for iframes) or `present` (briefings). */
+  readonly mode: AppMode;
+  /** `step`: the presentation step, from 1; null = the first. */
+  readonly step: number | null;
+  /** `dark`: `auto` follows the system, `on`/`off` force it. */
+  readonly dark: DarkSetting;
+  /** `theme=projector`: high contrast and heavier lines for rooms with a projector. */
+  readonly projector: boolean;
 }
+
+export const APP_MODES = ['full', 'embed', 'present'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+export const DARK_SETTINGS = ['auto', 'on', 'off'] as const;
+export type DarkSetting = (typeof DARK_SETTINGS)[number];
+const MAX_STEP = 1_000_000;
 
 export const DEFAULT_VIEW: ViewState = {
   data: null,
@@ -35,6 +49,10 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   uncertain: true,
+  mode: 'full',
+  step: null,
+  dark: 'auto',
+  projector: false,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,6 +86,16 @@ function readList<T extends string>(
 
 const isKind = (v: string): v is EventKind => (EVENT_KINDS as readonly string[]).includes(v);
 const isSlug = (v: string): v is string => SLUG.test(v);
+
+function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
+  return options.find((o) => o === value) ?? fallback;
+}
+
+function parseStep(text: string | null): number | null {
+  if (text === null || !/^\d{1,7}$/.test(text)) return null;
+  const step = Number(text);
+  return step >= 1 && step <= MAX_STEP ? step : null;
+}
 
 export function parseInstant(text: string | null): number | null {
   const m = text === null ? null : INSTANT.exec(text);
@@ -117,6 +145,10 @@ export function parseViewState(search: string): ViewState {
     from: validRange ? from : null,
     to: validRange ? to : null,
     uncertain: params.get('uncertain') !== 'hide',
+    mode: oneOf(params.get('mode'), APP_MODES, 'full'),
+    step: parseStep(params.get('step')),
+    dark: oneOf(params.get('dark'), DARK_SETTINGS, 'auto'),
+    projector: params.get('theme') === 'projector',
   };
 }
 
@@ -138,5 +170,9 @@ export function serializeViewState(state: ViewState): string {
   }
   if (!state.uncertain) parts.push(['uncertain', 'hide']);
   if (state.event !== null) parts.push(['event', state.event]);
+  if (state.mode !== 'full') parts.push(['mode', state.mode]);
+  if (state.step !== null) parts.push(['step', String(state.step)]);
+  if (state.dark !== 'auto') parts.push(['dark', state.dark]);
+  if (state.projector) parts.push(['theme', 'projector']);
   return parts.length > 0 ? `?${parts.map(([k, v]) => `${k}=${encode(v)}`).join('&')}` : '';
 }

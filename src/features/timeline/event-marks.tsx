@@ -5,12 +5,15 @@ import { MarkGlyph } from './mark-glyph';
 import type { MarkModel } from './layout';
 
 const LABEL_FONT = 13;
+const DIMMED = 0.25;
 
 export interface EventMarksProps {
   readonly marks: readonly MarkModel[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly onPoint: (id: string | null) => void;
+  /** Presentation: fade every mark but the selected one. */
+  readonly spotlight?: boolean;
 }
 
 /** Next focus target for the arrow keys, over marks in chronological order. */
@@ -35,7 +38,13 @@ function stepIndex(key: string, index: number, count: number): number | null {
  * Marks as focusable SVG groups: Tab reaches the chart, arrow keys walk events in time order,
  * Enter or Space selects. Each carries `data-event-id`, the contract tests and embedders use.
  */
-export function EventMarks({ marks, selectedId, onSelect, onPoint }: EventMarksProps) {
+export function EventMarks({
+  marks,
+  selectedId,
+  onSelect,
+  onPoint,
+  spotlight = false,
+}: EventMarksProps) {
   const nodes = useRef(new Map<string, SVGGElement>());
 
   const handleKey = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
@@ -67,6 +76,7 @@ export function EventMarks({ marks, selectedId, onSelect, onPoint }: EventMarksP
             }}
             data-event-id={event.id}
             data-kind={event.kind}
+            opacity={spotlight && event.id !== selectedId ? DIMMED : 1}
             role="button"
             tabIndex={event.id === tabStop ? 0 : -1}
             aria-label={describeEvent(event)}
@@ -101,7 +111,11 @@ export function EventMarks({ marks, selectedId, onSelect, onPoint }: EventMarksP
                 dy="0.35em"
                 textAnchor={mark.label.anchor}
                 fontSize={LABEL_FONT}
-                className="ct-label"
+                fill="var(--ct-text)"
+                stroke="var(--ct-surface)"
+                strokeWidth={3}
+                strokeLinejoin="round"
+                paintOrder="stroke"
                 aria-hidden="true"
               >
                 {mark.label.text}

@@ -22,7 +22,10 @@ export function ReferenceLine({ x, height, label, width }: ReferenceLineProps) {
         fontSize={11}
         fontWeight={600}
         fill="var(--ct-text)"
-        className="ct-label"
+        stroke="var(--ct-surface)"
+        strokeWidth={3}
+        strokeLinejoin="round"
+        paintOrder="stroke"
       >
         {label}
       </text>

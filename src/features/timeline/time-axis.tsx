@@ -13,7 +13,7 @@ export function TimeAxis({
   width: number;
 }) {
   return (
-    <g aria-hidden="true" className="text-[12px]">
+    <g aria-hidden="true" fontSize={12}>
       {ticks.map((tick) => (
         <g key={tick.key} transform={`translate(${tick.x},0)`}>
           <line y1={0} y2={top} stroke="var(--ct-grid)" />

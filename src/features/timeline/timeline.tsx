@@ -29,6 +29,9 @@ export interface TimelineProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly wheelNeedsModifier: boolean;
+  readonly touchZoom: boolean;
+  /** Presentation: fade every mark but the selected one. */
+  readonly spotlight?: boolean;
   /** The committed visible window (the URL's from/to), or null for the whole extent. */
   readonly range: TimeRange | null;
   readonly onRangeCommit: (range: TimeRange | null) => void;
@@ -43,7 +46,7 @@ export interface TimelineProps {
  */
 export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
-  const { range, onRangeCommit } = props;
+  const { range, onRangeCommit, touchZoom, spotlight = false } = props;
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const [pointed, setPointed] = useState<string | null>(null);
@@ -56,6 +59,7 @@ export function Timeline(props: TimelineProps) {
   const zoom = useTimeZoom(svgRef, {
     width,
     wheelNeedsModifier,
+    touchZoom,
     base,
     range,
     onCommit: onRangeCommit,
@@ -96,13 +100,14 @@ export function Timeline(props: TimelineProps) {
             height={height}
             role="group"
             aria-label={`Timeline: ${props.summary}. Use the arrow keys to move between events and Enter to open one.`}
-            className="block touch-pan-y select-none"
+            fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+            className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
           >
             <BandGradients />
             <g transform={`translate(0,${PLOT_TOP})`}>
               <LaneBackgrounds lanes={layout.lanes} width={width} />
               <TimeAxis ticks={ticks} top={layout.height} width={width} />
-              <WindowBands marks={layout.marks} />
+              <WindowBands marks={layout.marks} spotlightId={spotlight ? selectedId : null} />
               <ReferenceLine
                 x={x(reference.at)}
                 height={layout.height}
@@ -114,6 +119,7 @@ export function Timeline(props: TimelineProps) {
                 selectedId={selectedId}
                 onSelect={onSelect}
                 onPoint={setPointed}
+                spotlight={spotlight}
               />
             </g>
           </svg>

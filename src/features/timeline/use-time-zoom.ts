@@ -21,6 +21,8 @@ export interface TimeZoomOptions {
   readonly width: number;
   /** Embedded pages: a plain wheel scrolls the host page; only Ctrl/⌘ + wheel zooms. */
   readonly wheelNeedsModifier: boolean;
+  /** Embedded: touch scrolls the host page instead of panning the chart. */
+  readonly touchZoom: boolean;
   /** The unzoomed scale: the transform is relative to it. */
   readonly base: ScaleTime<number, number>;
   /** The committed view (from the URL), or null for the whole extent. */
@@ -37,7 +39,7 @@ export interface TimeZoomOptions {
  */
 export function useTimeZoom(
   ref: RefObject<SVGSVGElement | null>,
-  { width, wheelNeedsModifier, base, range, onCommit }: TimeZoomOptions,
+  { width, wheelNeedsModifier, touchZoom, base, range, onCommit }: TimeZoomOptions,
 ): TimeZoom {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -60,7 +62,7 @@ export function useTimeZoom(
       .scaleExtent([1, MAX_ZOOM])
       .extent(extent)
       .translateExtent(extent)
-      .filter((event: Event) => acceptsZoomGesture(event, wheelNeedsModifier))
+      .filter((event: Event) => acceptsZoomGesture(event, wheelNeedsModifier, touchZoom))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         setTransform(event.transform);
       })
@@ -76,7 +78,7 @@ export function useTimeZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [ref, width, wheelNeedsModifier]);
+  }, [ref, width, wheelNeedsModifier, touchZoom]);
 
   const from = range?.[0] ?? null;
   const to = range?.[1] ?? null;

@@ -5,6 +5,7 @@ import { ROW_HEIGHT } from './layout';
 
 const BAND_SHARE = 0.62;
 const BAND_OPACITY = 0.2;
+const DIMMED = 0.25;
 
 export function bandGradientId(kind: string, side: 'start' | 'end'): string {
   return `ct-fade-${side}-${kind}`;
@@ -38,7 +39,13 @@ export function BandGradients() {
  * The window each uncertain date allows, behind its mark: a pale band with no solid edges, so it
  * reads as "somewhere in here" and not as a duration; EDTF "?" adds a dashed outline.
  */
-export function WindowBands({ marks }: { marks: readonly MarkModel[] }) {
+export interface WindowBandsProps {
+  readonly marks: readonly MarkModel[];
+  /** Presentation: only this event's band at full strength. */
+  readonly spotlightId: string | null;
+}
+
+export function WindowBands({ marks, spotlightId }: WindowBandsProps) {
   const h = ROW_HEIGHT * BAND_SHARE;
   return (
     <g aria-hidden="true">
@@ -63,6 +70,7 @@ export function WindowBands({ marks }: { marks: readonly MarkModel[] }) {
             fillOpacity={band.openStart || band.openEnd ? 1 : BAND_OPACITY}
             stroke={event.window.uncertain ? color : 'none'}
             strokeDasharray={event.window.uncertain ? '4 3' : undefined}
+            opacity={spotlightId !== null && spotlightId !== event.id ? DIMMED : 1}
           />
         );
       })}

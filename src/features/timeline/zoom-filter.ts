@@ -3,7 +3,13 @@
  * the embed rule: a plain wheel belongs to the host page, so only Ctrl/⌘ + wheel zooms there.
  * (Trackpad pinch arrives as a wheel event with ctrlKey set, so pinch still zooms when embedded.)
  */
-export function acceptsZoomGesture(event: Event, wheelNeedsModifier: boolean): boolean {
+export function acceptsZoomGesture(
+  event: Event,
+  wheelNeedsModifier: boolean,
+  touchZoom = true,
+): boolean {
+  // Embedded: touch belongs to the host page's scrolling; the zoom buttons remain.
+  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return touchZoom;
   if (event instanceof WheelEvent) {
     return !wheelNeedsModifier || event.ctrlKey || event.metaKey;
   }

@@ -1,0 +1,47 @@
+import { KIND_LABELS } from '../../domain/kinds';
+import type { Facets } from '../../domain/facets';
+import { FacetGroup } from './facet-group';
+import type { FilterValues, OnFilterChange } from './filter-values';
+import { SearchBox } from './search-box';
+
+export interface CompactFilterMenuProps {
+  readonly facets: Facets;
+  readonly values: FilterValues;
+  readonly onChange: OnFilterChange;
+  readonly shown: number;
+  readonly total: number;
+}
+
+/** The embed's filters: kind and search behind one disclosure, so the chart keeps the space. */
+export function CompactFilterMenu({
+  facets,
+  values,
+  onChange,
+  shown,
+  total,
+}: CompactFilterMenuProps) {
+  return (
+    <details className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] text-sm">
+      <summary className="cursor-pointer px-2 py-1 font-semibold">
+        Filter · showing {shown} of {total}
+      </summary>
+      <div className="flex flex-col gap-3 p-2">
+        <SearchBox
+          value={values.q}
+          onCommit={(q) => {
+            onChange({ q }, 'replace');
+          }}
+        />
+        <FacetGroup
+          legend="Kind of event"
+          options={facets.kinds}
+          selected={values.kinds}
+          onChange={(kinds) => {
+            onChange({ kinds }, 'replace');
+          }}
+          labelOf={(o) => KIND_LABELS[o.value]}
+        />
+      </div>
+    </details>
+  );
+}
