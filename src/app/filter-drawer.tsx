@@ -15,7 +15,7 @@ export function FilterDrawer({
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    <section aria-label="Filters" className="flex flex-col gap-2 self-start lg:row-span-2">
+    <section aria-label="Filters" className="no-print flex flex-col gap-2 self-start lg:row-span-2">
       <button
         type="button"
         aria-expanded={open}

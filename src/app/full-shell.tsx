@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
 import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
+import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { SkippedEvents } from '../ui/skipped-events';
 import type { ViewState } from '../url-state/codec';
@@ -10,8 +11,10 @@ import type { Capabilities } from './capabilities';
 import { FilterDrawer } from './filter-drawer';
 import { publicationReference } from './publication-reference';
 import { SourceHeader } from './source-header';
+import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
 import { useTimelineView } from './use-timeline-view';
+import { ViewActions } from './view-actions';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
 
 export interface FullShellProps {
@@ -25,9 +28,19 @@ export interface FullShellProps {
 export function FullShell({ dataset, view, setView, capabilities }: FullShellProps) {
   const { events, source } = dataset;
   const [quote, setQuote] = useState<Quote | null>(null);
+  const chartRef = useRef<SVGSVGElement>(null);
   const derived = useTimelineView(dataset, view);
   const reference = useMemo(() => publicationReference(source), [source]);
   const selected = events.find((e) => e.id === view.event) ?? null;
+  const exportMeta = useMemo(
+    () => ({
+      title: 'Detainees: captures, sentences and releases',
+      sourceLine: `Source: ${source.publisher}, “${source.title}”, ${formatDay(source.published)}`,
+      derivedLine: `custody-timeline · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(source.derived)}`,
+      kinds: [...new Set(derived.visible.map((e) => e.kind))],
+    }),
+    [source, derived.visible, events.length],
+  );
   const onSelect = (id: string | null) => {
     setView({ event: id });
   };
@@ -55,7 +68,10 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
 
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
-      <SourceHeader source={source} summary={derived.summary} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <SourceHeader source={source} summary={derived.summary} />
+        <ViewActions view={view} />
+      </div>
       <SkippedEvents skipped={dataset.skipped} />
       <div className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
@@ -68,7 +84,12 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
             capabilities={capabilities}
             selectedId={selected?.id ?? null}
             setView={setView}
+            chartRef={chartRef}
+            toolbar={
+              <ExportButtons chart={chartRef} meta={exportMeta} filename="custody-timeline" />
+            }
           />
+          <TableDisclosure events={derived.visible} />
         </main>
         <aside
           className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"

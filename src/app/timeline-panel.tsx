@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { Timeline } from '../features/timeline/timeline';
+import type { TimelineProps } from '../features/timeline/timeline';
 import type { ViewState } from '../url-state/codec';
 import type { Capabilities } from './capabilities';
 import { EmptyResult } from './empty-result';
@@ -15,6 +16,8 @@ export interface TimelinePanelProps {
   readonly selectedId: string | null;
   readonly setView: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
   readonly spotlight?: boolean;
+  readonly toolbar?: TimelineProps['toolbar'];
+  readonly chartRef?: TimelineProps['chartRef'];
 }
 
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
@@ -43,6 +46,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
       wheelNeedsModifier={capabilities.wheelNeedsModifier}
       touchZoom={capabilities.touchZoom}
       spotlight={spotlight}
+      toolbar={props.toolbar}
+      chartRef={props.chartRef}
       summary={derived.summary}
       range={derived.values.range}
       onRangeCommit={(range) => {

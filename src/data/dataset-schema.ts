@@ -32,7 +32,15 @@ export function codePointLength(text: string): number {
 }
 
 const Amount = z.number().nonnegative('must not be negative');
-const Bound = z.int('must be a whole number').nonnegative('must not be negative');
+// No custom message on z.int(): it would also replace zod's "expected number, received string".
+const Bound = z
+  .int({
+    error: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'number'
+        ? 'must be a whole number'
+        : undefined,
+  })
+  .nonnegative('must not be negative');
 
 interface QualifiedNumber {
   qualifier: (typeof QUALIFIERS)[number];

@@ -43,10 +43,10 @@ function checkQuotes(event: RawEvent, article: string, chars: readonly string[])
     const at = article.indexOf(quote.text);
     const hint =
       at < 0
-        ? 'and the text does not occur anywhere in the article'
+        ? ', and the text does not occur anywhere in the article'
         : `; the text stands at ${Array.from(article.slice(0, at)).length}`;
     problems.push(
-      `quotes[${i}].text: not found verbatim at characters ${quote.start}–${quote.end} ${hint}`,
+      `quotes[${i}].text: not found verbatim at characters ${quote.start}–${quote.end}${hint}`,
     );
   });
   return problems;

@@ -4,7 +4,10 @@ import type { TimelineEvent } from './types';
 const monthYear = utcFormat('%b %Y');
 const HALF_DAY = 43_200_000;
 
-/** Earliest and latest instants any event's window pins down (open ends contribute nothing). */
+/**
+ * Earliest and latest instants any event's window pins down, as [first instant, end) — the
+ * edges the time scale spans. Open sides contribute nothing.
+ */
 export function boundedExtent(events: readonly TimelineEvent[]): [number, number] | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -18,12 +21,30 @@ export function boundedExtent(events: readonly TimelineEvent[]): [number, number
   return lo <= hi ? [lo, hi] : null;
 }
 
+/**
+ * The first and last instants the data names, for wording: an end edge is exclusive (the end
+ * of December is 1 January), so it names the moment before it; a start edge names itself.
+ */
+function namedExtent(events: readonly TimelineEvent[]): [number, number] | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const { window: span } of events) {
+    const named = [span.start?.at, span.end === null ? undefined : span.end.at - HALF_DAY];
+    for (const at of named) {
+      if (at === undefined) continue;
+      lo = Math.min(lo, at);
+      hi = Math.max(hi, at);
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
 /** The header's one line: "11 events, Dec 2020 – Dec 2023". */
 export function summarizeEvents(events: readonly TimelineEvent[]): string {
   const noun = events.length === 1 ? 'event' : 'events';
-  const extent = boundedExtent(events);
+  const extent = namedExtent(events);
   if (!extent) return `${events.length} ${noun}`;
   const from = monthYear(new Date(extent[0]));
-  const to = monthYear(new Date(extent[1] - HALF_DAY));
+  const to = monthYear(new Date(extent[1]));
   return `${events.length} ${noun}, ${from === to ? from : `${from} – ${to}`}`;
 }

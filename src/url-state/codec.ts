@@ -97,6 +97,18 @@ function parseStep(text: string | null): number | null {
   return step >= 1 && step <= MAX_STEP ? step : null;
 }
 
+/**
+ * Search text as the URL may hold it: at most MAX_QUERY characters, cut on whole code points,
+ * with lone surrogates dropped (encodeURIComponent throws on them).
+ */
+export function cleanQuery(text: string): string {
+  return Array.from(
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ''),
+  )
+    .slice(0, MAX_QUERY)
+    .join('');
+}
+
 export function parseInstant(text: string | null): number | null {
   const m = text === null ? null : INSTANT.exec(text);
   if (!m) return null;
@@ -141,7 +153,7 @@ export function parseViewState(search: string): ViewState {
     kinds: kinds && canonicalKinds(kinds),
     sides: sides && [...sides].sort(),
     sources: sources && [...sources].sort(),
-    q: (readParam(params, 'q') ?? '').slice(0, MAX_QUERY),
+    q: cleanQuery(readParam(params, 'q') ?? ''),
     from: validRange ? from : null,
     to: validRange ? to : null,
     uncertain: params.get('uncertain') !== 'hide',
@@ -164,7 +176,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.kinds !== null) parts.push(['kind', canonicalKinds(state.kinds).join(',')]);
   if (state.sides !== null) parts.push(['side', [...state.sides].sort().join(',')]);
   if (state.sources !== null) parts.push(['source', [...state.sources].sort().join(',')]);
-  if (state.q !== '') parts.push(['q', state.q.slice(0, MAX_QUERY)]);
+  const q = cleanQuery(state.q);
+  if (q !== '') parts.push(['q', q]);
   if (state.from !== null && state.to !== null && state.from < state.to) {
     parts.push(['from', serializeInstant(state.from)], ['to', serializeInstant(state.to)]);
   }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
@@ -35,6 +36,10 @@ export interface TimelineProps {
   /** The committed visible window (the URL's from/to), or null for the whole extent. */
   readonly range: TimeRange | null;
   readonly onRangeCommit: (range: TimeRange | null) => void;
+  /** Extra controls beside the zoom buttons, given the chart's SVG node (e.g. export). */
+  readonly toolbar?: ReactNode;
+  /** The chart's SVG node, for callers that read it (export); the timeline owns it otherwise. */
+  readonly chartRef?: RefObject<SVGSVGElement | null>;
   readonly summary: string;
   /** The article's publication day: drawn as a reference line at its end. */
   readonly reference: { readonly at: number; readonly label: string };
@@ -48,7 +53,8 @@ export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
   const { range, onRangeCommit, touchZoom, spotlight = false } = props;
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
-  const svgRef = useRef<SVGSVGElement>(null);
+  const ownRef = useRef<SVGSVGElement>(null);
+  const svgRef = props.chartRef ?? ownRef;
   const [pointed, setPointed] = useState<string | null>(null);
 
   const base = useMemo(
@@ -89,6 +95,7 @@ export function Timeline(props: TimelineProps) {
           canZoomOut={zoom.transform.k > 1}
           visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
         />
+        {props.toolbar}
       </div>
       <Legend kinds={kinds} />
       <div ref={containerRef} className="relative w-full">
@@ -98,6 +105,7 @@ export function Timeline(props: TimelineProps) {
             data-testid="chart"
             width={width}
             height={height}
+            viewBox={`0 0 ${width} ${height}`}
             role="group"
             aria-label={`Timeline: ${props.summary}. Use the arrow keys to move between events and Enter to open one.`}
             fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"

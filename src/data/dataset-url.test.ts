@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET_PATH, resolveDatasetUrl } from './dataset-url';
+
+const PAGE = 'http://x.test/app/';
+
+describe('resolveDatasetUrl', () => {
+  it('resolveDatasetUrl(null) is the bundled dataset beside the page', () => {
+    expect(DEFAULT_DATASET_PATH).toBe('data/timeline.json');
+    expect(resolveDatasetUrl(null, PAGE)).toStrictEqual({
+      ok: true,
+      url: 'http://x.test/app/data/timeline.json',
+    });
+  });
+
+  it.each(['', '   '])('resolveDatasetUrl(%j) falls back to the bundled dataset', (param) => {
+    expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({
+      ok: true,
+      url: 'http://x.test/app/data/timeline.json',
+    });
+  });
+
+  it('resolveDatasetUrl(null) resolves against the page, not the site root', () => {
+    expect(resolveDatasetUrl(null, 'http://x.test/a/b/index.html?event=x#y')).toStrictEqual({
+      ok: true,
+      url: 'http://x.test/a/b/data/timeline.json',
+    });
+  });
+
+  it.each([
+    ['other/t.json', 'http://x.test/app/other/t.json'],
+    ['/t.json', 'http://x.test/t.json'],
+    ['../t.json', 'http://x.test/t.json'],
+    ['http://x.test/app/t.json', 'http://x.test/app/t.json'],
+    ['http://x.test:80/app/y.json', 'http://x.test/app/y.json'],
+  ])('resolveDatasetUrl(%j) is same-origin and allowed', (param, url) => {
+    expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({ ok: true, url });
+  });
+
+  it.each([
+    ['https://evil.test/t.json', 'https://evil.test/t.json', 'https://evil.test'],
+    ['//evil.test/t.json', 'http://evil.test/t.json', 'http://evil.test'],
+    ['https://x.test/app/t.json', 'https://x.test/app/t.json', 'https://x.test'],
+    ['http://x.test:8080/t.json', 'http://x.test:8080/t.json', 'http://x.test:8080'],
+  ])('resolveDatasetUrl(%j) is refused, naming the other origin', (param, url, origin) => {
+    expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({ ok: false, url, origin });
+  });
+
+  it("resolveDatasetUrl('javascript:alert(1)') is refused, naming the scheme", () => {
+    expect(resolveDatasetUrl('javascript:alert(1)', PAGE)).toStrictEqual({
+      ok: false,
+      url: 'javascript:alert(1)',
+      origin: 'javascript:',
+    });
+  });
+
+  it("resolveDatasetUrl('data:…') is refused, naming the scheme", () => {
+    expect(resolveDatasetUrl('data:application/json,{}', PAGE)).toStrictEqual({
+      ok: false,
+      url: 'data:application/json,{}',
+      origin: 'data:',
+    });
+  });
+
+  it("resolveDatasetUrl('http://[') is refused as unreadable", () => {
+    expect(resolveDatasetUrl('http://[', PAGE)).toStrictEqual({
+      ok: false,
+      url: 'http://[',
+      origin: 'an unreadable address',
+    });
+  });
+
+  it('resolveDatasetUrl on a file: page loads a file beside it', () => {
+    expect(resolveDatasetUrl('data/x.json', 'file:///home/a/index.html')).toStrictEqual({
+      ok: true,
+      url: 'file:///home/a/data/x.json',
+    });
+  });
+
+  it("resolveDatasetUrl('javascript:…') on a file: page is refused", () => {
+    expect(resolveDatasetUrl('javascript:alert(1)', 'file:///home/a/index.html')).toStrictEqual({
+      ok: false,
+      url: 'javascript:alert(1)',
+      origin: 'javascript:',
+    });
+  });
+});

@@ -1,0 +1,488 @@
+import { describe, expect, it } from 'vitest';
+// The real files, read as text (src/ is typed without Node, so no node:fs here).
+import articleText from '../../data/article.txt?raw';
+import timelineText from '../../data/timeline.json?raw';
+import { formatPath, parseDataset } from './parse-dataset';
+import type { Dataset, SkippedEvent } from '../domain/types';
+
+/** Just enough shape to mutate the raw file; values are set to anything, on purpose. */
+interface RawQuoteShape {
+  text: string;
+  start: number;
+  end: number;
+  attribution: string;
+}
+interface RawEventShape {
+  [key: string]: unknown;
+  id: string;
+  people?: Record<string, unknown>;
+  quotes: RawQuoteShape[];
+}
+interface RawFileShape {
+  [key: string]: unknown;
+  source: Record<string, unknown>;
+  events: RawEventShape[];
+}
+
+const REAL = JSON.parse(timelineText) as RawFileShape;
+const EXAMPLES = '"2020-12", "2023-12-08", "2020-12?", "2020-12/2023-12" or "../2023-12-08"';
+
+function eventAt(file: RawFileShape, index: number): RawEventShape {
+  const event = file.events[index];
+  if (!event) throw new Error(`no event #${index}`);
+  return event;
+}
+
+function quoteAt(event: RawEventShape, index: number): RawQuoteShape {
+  const quote = event.quotes[index];
+  if (!quote) throw new Error(`no quote #${index}`);
+  return quote;
+}
+
+function datasetOf(raw: unknown, article = articleText): Dataset {
+  const outcome = parseDataset(raw, article);
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  return outcome.dataset;
+}
+
+/** Parses a copy of the real file after `change`; the dataset must still load. */
+function mutated(change: (file: RawFileShape) => void): Dataset {
+  const file = structuredClone(REAL);
+  change(file);
+  return datasetOf(file);
+}
+
+/** The one skipped event a mutation is expected to cause. */
+function onlySkipped(dataset: Dataset): SkippedEvent {
+  expect(dataset.skipped).toHaveLength(1);
+  expect(dataset.events).toHaveLength(10);
+  const [skip] = dataset.skipped;
+  if (!skip) throw new Error('nothing skipped');
+  return skip;
+}
+
+describe('parseDataset on the real files', () => {
+  const dataset = datasetOf(REAL);
+
+  it('parseDataset(real) keeps all 11 events and skips none', () => {
+    expect(dataset.events).toHaveLength(11);
+    expect(dataset.skipped).toStrictEqual([]);
+    expect(dataset.article).toBe(articleText);
+  });
+
+  it('parseDataset(real) sorts by latest possible instant, then earliest, lane and id', () => {
+    expect(dataset.events.map((e) => e.id)).toStrictEqual([
+      'capture-near-hadrut-2020-12',
+      'arrest-at-border-six',
+      'capture-hin-tagher-khtsaberd-64',
+      'sentence-border-six',
+      'sentence-reservists-up-to-six-years',
+      'release-some-reservists',
+      'joint-statement',
+      'held-armenians-55-rights-activists',
+      'held-reservists-26',
+      'release-2-azerbaijani-servicemen',
+      'release-32-armenian-servicemen',
+    ]);
+  });
+
+  it('parseDataset(real) copies the source, with absent optional fields as null', () => {
+    expect(dataset.source).toStrictEqual({
+      title: 'Azerbaijan Releases 32 Armenian Soldiers',
+      publisher: 'Western Armenia',
+      section: 'Politics',
+      published: '2023-12-08',
+      derived: '2026-11-28',
+      url: null,
+    });
+    expect(dataset.attributions.map((a) => a.id)).toStrictEqual([
+      'joint-statement',
+      'apa',
+      'rights-activists',
+      'outlet',
+    ]);
+  });
+
+  it('parseDataset(real): every quote is the article at its code-point offsets', () => {
+    const chars = Array.from(articleText);
+    const quotes = dataset.events.flatMap((e) => e.quotes);
+    expect(quotes).toHaveLength(22);
+    for (const quote of quotes) {
+      expect(chars.slice(quote.start, quote.end).join('')).toBe(quote.text);
+    }
+  });
+
+  it('parseDataset(real) normalises people, sentence length and attribution labels', () => {
+    const sentence = dataset.events.find((e) => e.id === 'sentence-reservists-up-to-six-years');
+    expect(sentence?.people).toStrictEqual({
+      value: 26,
+      qualifier: 'exact',
+      min: null,
+      max: null,
+      heldBy: 'Azerbaijan',
+      nationality: 'Armenian',
+    });
+    expect(sentence?.sentenceLength).toStrictEqual({
+      value: 6,
+      qualifier: 'up-to',
+      min: null,
+      max: null,
+    });
+    expect(sentence?.place).toBeNull();
+    expect(sentence?.notes).toStrictEqual([]);
+    expect(sentence?.quotes[0]?.attributionLabel).toBe(
+      'Western Armenia (the outlet’s own reporting)',
+    );
+  });
+
+  it('parseDataset(real): a statement without people loads with people null', () => {
+    const statement = dataset.events.find((e) => e.id === 'joint-statement');
+    expect(statement?.kind).toBe('statement');
+    expect(statement?.people).toBeNull();
+  });
+});
+
+describe('parseDataset with one event broken', () => {
+  it('parseDataset skips an event whose quote text differs by one character', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const quote = quoteAt(eventAt(file, 0), 0);
+        quote.text = quote.text.replace('According', 'Accordinq');
+      }),
+    );
+    expect(skip).toStrictEqual({
+      index: 0,
+      id: 'capture-near-hadrut-2020-12',
+      problems: [
+        'quotes[0].text: not found verbatim at characters 413–590, and the text does not occur anywhere in the article',
+      ],
+    });
+  });
+
+  it('parseDataset says where a quote at the wrong offsets really stands', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const quote = quoteAt(eventAt(file, 0), 0);
+        quote.start += 1;
+        quote.end += 1;
+      }),
+    );
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toMatch(
+      /^quotes\[0\]\.text: not found verbatim at characters 414–591/,
+    );
+    expect(skip.problems[0]).toContain('the text stands at 413');
+  });
+
+  it('parseDataset skips a quote that ends past the article', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const quote = quoteAt(eventAt(file, 0), 0);
+        quote.start = 5000 - 177;
+        quote.end = 5000;
+      }),
+    );
+    expect(skip.problems).toStrictEqual([
+      'quotes[0].end: 5000 is past the end of the article (2161 characters)',
+    ]);
+  });
+
+  it('parseDataset skips a quote whose end − start is not its length', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        quoteAt(eventAt(file, 0), 0).end += 1;
+      }),
+    );
+    expect(skip.problems).toStrictEqual([
+      'quotes[0].end: end − start is 178 but the quote is 177 characters long',
+    ]);
+  });
+
+  it("parseDataset skips date '2020-13' with the EDTF sentence", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        eventAt(file, 0).date = '2020-13';
+      }),
+    );
+    expect(skip).toStrictEqual({
+      index: 0,
+      id: 'capture-near-hadrut-2020-12',
+      problems: [`date: "2020-13" is not a valid EDTF date; use e.g. ${EXAMPLES}`],
+    });
+  });
+
+  it('parseDataset skips the second of two events with one id', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        eventAt(file, 3).id = 'arrest-at-border-six';
+      }),
+    );
+    expect(skip).toStrictEqual({
+      index: 3,
+      id: 'arrest-at-border-six',
+      problems: ['id: "arrest-at-border-six" is already used by event #1'],
+    });
+  });
+
+  it('parseDataset skips a quote with an unknown attribution', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        quoteAt(eventAt(file, 0), 0).attribution = 'tass';
+      }),
+    );
+    expect(skip.problems).toStrictEqual([
+      'quotes[0].attribution: "tass" is not an id in "attributions"',
+    ]);
+  });
+
+  it("parseDataset skips count 6 with qualifier 'some'", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, qualifier: 'some' };
+      }),
+    );
+    expect(skip).toStrictEqual({
+      index: 1,
+      id: 'arrest-at-border-six',
+      problems: [
+        'people.count: must be null when qualifier is "some" (the article gives no number)',
+      ],
+    });
+  });
+
+  it("parseDataset skips count null with qualifier 'exact'", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, count: null };
+      }),
+    );
+    expect(skip.problems).toStrictEqual([
+      'people.count: is null but qualifier "exact" needs a number',
+    ]);
+  });
+
+  it('parseDataset skips a negative count', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, count: -1 };
+      }),
+    );
+    expect(skip.problems).toStrictEqual(['people.count: must not be negative']);
+  });
+
+  it('parseDataset skips a fractional count', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, count: 6.5 };
+      }),
+    );
+    expect(skip.problems).toStrictEqual(['people.count: must be a whole number']);
+  });
+
+  it("parseDataset skips the string count '6'", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, count: '6' };
+      }),
+    );
+    expect(skip.index).toBe(1);
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toMatch(/^people\.count: /);
+  });
+
+  it('parseDataset skips min above max', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        const event = eventAt(file, 1);
+        event.people = { ...event.people, min: 10, max: 2 };
+      }),
+    );
+    expect(skip.problems).toStrictEqual(['people.min: min 10 is above max 2']);
+  });
+
+  it('parseDataset skips an event without kind', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        delete eventAt(file, 1).kind;
+      }),
+    );
+    expect(skip.id).toBe('arrest-at-border-six');
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toMatch(/^kind: /);
+    expect(skip.problems[0]).toContain('capture');
+    expect(skip.problems[0]).toContain('statement');
+  });
+
+  it("parseDataset skips the unknown kind 'escape'", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        eventAt(file, 1).kind = 'escape';
+      }),
+    );
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toMatch(/^kind: /);
+    expect(skip.problems[0]).toContain('Invalid option');
+    expect(skip.problems[0]).toContain('"capture"|"sentence"|"release"|"status"|"statement"');
+  });
+
+  it("parseDataset skips an event with the extra key 'note'", () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        eventAt(file, 1).note = 'a stray field';
+      }),
+    );
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toContain('Unrecognized key');
+    expect(skip.problems[0]).toContain('"note"');
+  });
+
+  it('parseDataset keeps a statement that has no people', () => {
+    const dataset = mutated((file) => {
+      const event = eventAt(file, 1);
+      event.kind = 'statement';
+      delete event.people;
+    });
+    expect(dataset.skipped).toStrictEqual([]);
+    expect(dataset.events).toHaveLength(11);
+    const event = dataset.events.find((e) => e.id === 'arrest-at-border-six');
+    expect(event?.kind).toBe('statement');
+    expect(event?.people).toBeNull();
+  });
+
+  it('parseDataset skips a capture without people', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        delete eventAt(file, 1).people;
+      }),
+    );
+    expect(skip.problems).toStrictEqual(['people: is required for kind "capture"']);
+  });
+
+  it('parseDataset skips sentence_length on a capture', () => {
+    const skip = onlySkipped(
+      mutated((file) => {
+        eventAt(file, 0).sentence_length = { years: 1, qualifier: 'exact' };
+      }),
+    );
+    expect(skip.problems).toStrictEqual([
+      'sentence_length: belongs only to kind "sentence", not "capture"',
+    ]);
+  });
+
+  it('parseDataset skips an event that is not an object, with no id', () => {
+    const dataset = mutated((file) => {
+      file.events[0] = 5 as unknown as RawEventShape;
+    });
+    const skip = onlySkipped(dataset);
+    expect(skip.index).toBe(0);
+    expect(skip.id).toBeNull();
+    expect(skip.problems).toHaveLength(1);
+    expect(skip.problems[0]).toContain('expected object');
+  });
+
+  it('parseDataset reports every problem of one event, each with its path', () => {
+    const dataset = mutated((file) => {
+      file.events[0] = { id: 'Bad Id' } as unknown as RawEventShape;
+    });
+    const skip = onlySkipped(dataset);
+    expect(skip.id).toBe('Bad Id');
+    expect(skip.problems[0]).toBe('id: must be a lowercase slug such as "release-32-servicemen"');
+    expect(skip.problems.map((p) => p.slice(0, p.indexOf(':')))).toStrictEqual([
+      'id',
+      'kind',
+      'date',
+      'title',
+      'summary',
+      'quotes',
+    ]);
+  });
+});
+
+describe('parseDataset counts quotes in code points', () => {
+  it('parseDataset accepts offsets counted past an astral character', () => {
+    const file = structuredClone(REAL);
+    const first = eventAt(file, 0);
+    first.quotes = [{ text: 'hello', start: 2, end: 7, attribution: 'apa' }];
+    file.events = [first];
+    const dataset = datasetOf(file, '😀 hello world');
+    expect(dataset.skipped).toStrictEqual([]);
+    expect(dataset.events.map((e) => e.quotes[0]?.start)).toStrictEqual([2]);
+  });
+
+  it('parseDataset refuses UTF-16 offsets past an astral character', () => {
+    const file = structuredClone(REAL);
+    const first = eventAt(file, 0);
+    first.quotes = [{ text: 'hello', start: 3, end: 8, attribution: 'apa' }];
+    file.events = [first];
+    const dataset = datasetOf(file, '😀 hello world');
+    expect(dataset.events).toStrictEqual([]);
+    expect(dataset.skipped).toHaveLength(1);
+    expect(dataset.skipped[0]?.problems[0]).toMatch(
+      /^quotes\[0\]\.text: not found verbatim at characters 3–8/,
+    );
+  });
+});
+
+describe('parseDataset with a broken envelope', () => {
+  it.each([
+    ['an array', [], 'array'],
+    ['a string', 'timeline', 'string'],
+    ['null', null, 'null'],
+    ['a number', 42, 'number'],
+  ])('parseDataset(%s) is not ok', (_name, raw, received) => {
+    const outcome = parseDataset(raw, articleText);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0]).toContain('expected object');
+    expect(outcome.problems[0]).toContain(received);
+  });
+
+  it('parseDataset(file without source) names the path source', () => {
+    const file = structuredClone(REAL);
+    Reflect.deleteProperty(file, 'source');
+    const outcome = parseDataset(file, articleText);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0]).toMatch(/^source: /);
+    expect(outcome.problems[0]).toContain('expected object');
+  });
+
+  it('parseDataset(file with a bad published day) names source.published', () => {
+    const file = structuredClone(REAL);
+    file.source.published = '2023-13-01';
+    const outcome = parseDataset(file, articleText);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0]).toMatch(/^source\.published: /);
+  });
+
+  it('parseDataset(file with an extra top-level key) is not ok', () => {
+    const file = structuredClone(REAL);
+    file.extra = 1;
+    const outcome = parseDataset(file, articleText);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0]).toContain('Unrecognized key');
+    expect(outcome.problems[0]).toContain('"extra"');
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [['events', 3, 'quotes', 0, 'end'], 'events[3].quotes[0].end'],
+    [['people', 'count'], 'people.count'],
+    [[0, 'id'], '[0].id'],
+    [[], ''],
+  ])('formatPath(%j) is %j', (path, expected) => {
+    expect(formatPath(path)).toBe(expected);
+  });
+});

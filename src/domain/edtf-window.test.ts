@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { anchorInstant, describeEdtfProblem, parseEdtfWindow } from './edtf-window';
+import type { TimeWindow } from './edtf-window';
+
+const EXAMPLES = '"2020-12", "2023-12-08", "2020-12?", "2020-12/2023-12" or "../2023-12-08"';
+
+function windowOf(text: string): TimeWindow {
+  const result = parseEdtfWindow(text);
+  if (typeof result === 'string') throw new Error(`expected a window for ${text}, got: ${result}`);
+  return result;
+}
+
+describe('parseEdtfWindow', () => {
+  it("parseEdtfWindow('2020-12') spans the whole month, end exclusive", () => {
+    expect(windowOf('2020-12')).toStrictEqual({
+      edtf: '2020-12',
+      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
+      end: { at: Date.UTC(2021, 0, 1), precision: 'month' },
+      isInterval: false,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2023-12-08') spans one day", () => {
+    expect(windowOf('2023-12-08')).toStrictEqual({
+      edtf: '2023-12-08',
+      start: { at: Date.UTC(2023, 11, 8), precision: 'day' },
+      end: { at: Date.UTC(2023, 11, 9), precision: 'day' },
+      isInterval: false,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2020') spans one year", () => {
+    expect(windowOf('2020')).toStrictEqual({
+      edtf: '2020',
+      start: { at: Date.UTC(2020, 0, 1), precision: 'year' },
+      end: { at: Date.UTC(2021, 0, 1), precision: 'year' },
+      isInterval: false,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2020-12?') is uncertain, not approximate, with the same edges", () => {
+    expect(windowOf('2020-12?')).toStrictEqual({
+      edtf: '2020-12?',
+      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
+      end: { at: Date.UTC(2021, 0, 1), precision: 'month' },
+      isInterval: false,
+      uncertain: true,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2020-12~') is approximate, not uncertain", () => {
+    const span = windowOf('2020-12~');
+    expect(span.uncertain).toBe(false);
+    expect(span.approximate).toBe(true);
+    expect(span.start).toStrictEqual({ at: Date.UTC(2020, 11, 1), precision: 'month' });
+    expect(span.end).toStrictEqual({ at: Date.UTC(2021, 0, 1), precision: 'month' });
+  });
+
+  it("parseEdtfWindow('2020-12%') is both uncertain and approximate", () => {
+    const span = windowOf('2020-12%');
+    expect(span.uncertain).toBe(true);
+    expect(span.approximate).toBe(true);
+  });
+
+  it("parseEdtfWindow('../2023-12-08') is open at the start", () => {
+    expect(windowOf('../2023-12-08')).toStrictEqual({
+      edtf: '../2023-12-08',
+      start: null,
+      end: { at: Date.UTC(2023, 11, 9), precision: 'day' },
+      isInterval: true,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2023-12-08/..') is open at the end", () => {
+    expect(windowOf('2023-12-08/..')).toStrictEqual({
+      edtf: '2023-12-08/..',
+      start: { at: Date.UTC(2023, 11, 8), precision: 'day' },
+      end: null,
+      isInterval: true,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2020-12/2023-12') runs from the first to the end of the last month", () => {
+    expect(windowOf('2020-12/2023-12')).toStrictEqual({
+      edtf: '2020-12/2023-12',
+      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
+      end: { at: Date.UTC(2024, 0, 1), precision: 'month' },
+      isInterval: true,
+      uncertain: false,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('2020-12-08?/2021') takes each bound's precision and the uncertainty", () => {
+    expect(windowOf('2020-12-08?/2021')).toStrictEqual({
+      edtf: '2020-12-08?/2021',
+      start: { at: Date.UTC(2020, 11, 8), precision: 'day' },
+      end: { at: Date.UTC(2022, 0, 1), precision: 'year' },
+      isInterval: true,
+      uncertain: true,
+      approximate: false,
+    });
+  });
+
+  it("parseEdtfWindow('199X') spans the decade at year precision", () => {
+    const span = windowOf('199X');
+    expect(span.start).toStrictEqual({ at: Date.UTC(1990, 0, 1), precision: 'year' });
+    expect(span.end).toStrictEqual({ at: Date.UTC(2000, 0, 1), precision: 'year' });
+    expect(span.isInterval).toBe(false);
+  });
+
+  it("parseEdtfWindow('2020-12-08T10:00:00Z') is a one-millisecond window at time precision", () => {
+    const span = windowOf('2020-12-08T10:00:00Z');
+    expect(span.start).toStrictEqual({ at: Date.UTC(2020, 11, 8, 10), precision: 'time' });
+    expect(span.end).toStrictEqual({ at: Date.UTC(2020, 11, 8, 10) + 1, precision: 'time' });
+  });
+
+  it("parseEdtfWindow('0000') is year 0 (1 BCE), exactly", () => {
+    // Date.UTC maps years 0–99 to 1900–1999, so year 0 is written as ISO text.
+    const span = windowOf('0000');
+    expect(span.start).toStrictEqual({ at: -62_167_219_200_000, precision: 'year' });
+    expect(span.end).toStrictEqual({ at: -62_135_596_800_000, precision: 'year' });
+    expect(span.start?.at).toBe(Date.parse('0000-01-01T00:00:00.000Z'));
+    expect(span.end?.at).toBe(Date.parse('0001-01-01T00:00:00.000Z'));
+  });
+
+  it("parseEdtfWindow('9999') ends at the start of year 10000, exactly", () => {
+    const span = windowOf('9999');
+    expect(span.start).toStrictEqual({ at: Date.UTC(9999, 0, 1), precision: 'year' });
+    expect(span.end).toStrictEqual({ at: 253_402_300_800_000, precision: 'year' });
+    expect(span.end?.at).toBe(Date.parse('+010000-01-01T00:00:00.000Z'));
+  });
+
+  it.each(['xyz', '2020-13', '2020-02-30', '', '2021/2020'])(
+    'parseEdtfWindow(%j) is not a valid EDTF date',
+    (text) => {
+      expect(parseEdtfWindow(text)).toBe(
+        `"${text}" is not a valid EDTF date; use e.g. ${EXAMPLES}`,
+      );
+    },
+  );
+
+  it.each(['/2023', '2023/'])('parseEdtfWindow(%j) has an unknown bound', (text) => {
+    expect(parseEdtfWindow(text)).toBe(
+      `"${text}" has an unknown interval bound; write ".." for an open bound, e.g. "../2023-12-08"`,
+    );
+  });
+
+  it("parseEdtfWindow('../..') is refused as open at both ends", () => {
+    expect(parseEdtfWindow('../..')).toBe(
+      '"../.." is open at both ends and allows any date at all',
+    );
+  });
+
+  it.each(['[2020,2021]', '{2020,2021}'])('parseEdtfWindow(%j) is refused as a set', (text) => {
+    expect(parseEdtfWindow(text)).toBe(
+      `"${text}" is an EDTF set; give one date or an interval instead`,
+    );
+  });
+
+  it.each(['Y170000002', 'Y-170000002'])('parseEdtfWindow(%j) is beyond a JS date', (text) => {
+    expect(parseEdtfWindow(text)).toBe(
+      `"${text}" lies outside the years a timeline can draw (about −271,000 to 275,000)`,
+    );
+  });
+});
+
+describe('describeEdtfProblem', () => {
+  it.each(['2020-12', '2023-12-08', '../2023-12-08', '2023-12-08/..', '0000', '9999'])(
+    'describeEdtfProblem(%j) is null for a drawable date',
+    (text) => {
+      expect(describeEdtfProblem(text)).toBeNull();
+    },
+  );
+
+  it("describeEdtfProblem('2020-13') is parseEdtfWindow's sentence", () => {
+    expect(describeEdtfProblem('2020-13')).toBe(
+      `"2020-13" is not a valid EDTF date; use e.g. ${EXAMPLES}`,
+    );
+  });
+
+  it("describeEdtfProblem('../..') names the open interval", () => {
+    expect(describeEdtfProblem('../..')).toBe(
+      '"../.." is open at both ends and allows any date at all',
+    );
+  });
+});
+
+describe('anchorInstant', () => {
+  it("anchorInstant('2023-12-08') is midday", () => {
+    expect(anchorInstant(windowOf('2023-12-08'))).toBe(Date.UTC(2023, 11, 8, 12));
+  });
+
+  it("anchorInstant('2020-12') is the middle of the month", () => {
+    expect(anchorInstant(windowOf('2020-12'))).toBe(Date.UTC(2020, 11, 16, 12));
+  });
+
+  it("anchorInstant('../2023-12-08') is the known end", () => {
+    expect(anchorInstant(windowOf('../2023-12-08'))).toBe(Date.UTC(2023, 11, 9));
+  });
+
+  it("anchorInstant('2023-12-08/..') is the known start", () => {
+    expect(anchorInstant(windowOf('2023-12-08/..'))).toBe(Date.UTC(2023, 11, 8));
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtfWindow } from './edtf-window';
+import type { TimeWindow } from './edtf-window';
+import {
+  formatCount,
+  formatDay,
+  formatPeople,
+  formatWindowLong,
+  formatWindowShort,
+} from './format';
+import type { People, QualifiedCount } from './types';
+
+function windowOf(text: string): TimeWindow {
+  const result = parseEdtfWindow(text);
+  if (typeof result === 'string') throw new Error(`expected a window for ${text}, got: ${result}`);
+  return result;
+}
+
+const OPEN_BOTH: TimeWindow = {
+  edtf: '../..',
+  start: null,
+  end: null,
+  isInterval: true,
+  uncertain: false,
+  approximate: false,
+};
+
+describe('formatWindowLong', () => {
+  it.each([
+    ['2020-12', 'December 2020'],
+    ['2023-12-08', '8 December 2023'],
+    ['2020', '2020'],
+    ['2020-12?', 'December 2020 (uncertain)'],
+    ['2020-12~', 'about December 2020'],
+    ['2020-12%', 'about December 2020 (uncertain)'],
+    ['../2023-12-08', 'date not given (on or before 8 December 2023)'],
+    ['2023-12-08/..', 'date not given (on or after 8 December 2023)'],
+    ['2020-12/2023-12', 'between December 2020 and December 2023'],
+    ['2020-12-08?/2021', 'between 8 December 2020 and 2021 (uncertain)'],
+    ['199X', 'between 1990 and 1999'],
+    ['2020-12-08T10:00:00Z', '8 December 2020, 10:00 UTC'],
+  ])('formatWindowLong(%j) is %j', (text, expected) => {
+    expect(formatWindowLong(windowOf(text))).toBe(expected);
+  });
+
+  it('formatWindowLong of a window open at both ends is "date not given"', () => {
+    expect(formatWindowLong(OPEN_BOTH)).toBe('date not given');
+  });
+});
+
+describe('formatWindowShort', () => {
+  it.each([
+    ['2020-12', 'Dec 2020'],
+    ['2023-12-08', '8 Dec 2023'],
+    ['2020-12?', 'Dec 2020?'],
+    ['2020-12~', '~Dec 2020'],
+    ['2020-12%', '~Dec 2020?'],
+    ['../2023-12-08', '≤ 8 Dec 2023'],
+    ['2023-12-08/..', '≥ 8 Dec 2023'],
+    ['2020-12/2023-12', 'Dec 2020 – Dec 2023'],
+    ['199X', '1990 – 1999'],
+    ['2020-12-08T10:00:00Z', '8 Dec 2020 10:00'],
+  ])('formatWindowShort(%j) is %j', (text, expected) => {
+    expect(formatWindowShort(windowOf(text))).toBe(expected);
+  });
+
+  it('formatWindowShort of a window open at both ends is "date not given"', () => {
+    expect(formatWindowShort(OPEN_BOTH)).toBe('date not given');
+  });
+});
+
+function count(
+  qualifier: QualifiedCount['qualifier'],
+  value: number | null,
+  min: number | null = null,
+  max: number | null = null,
+): QualifiedCount {
+  return { qualifier, value, min, max };
+}
+
+describe('formatCount', () => {
+  it.each([
+    [count('exact', 32), '', '32'],
+    [count('exact', 32), 'people', '32 people'],
+    [count('exact', null), '', '?'],
+    [count('exact', 32, 30, 35), '', '32 (between 30 and 35)'],
+    [count('at-least', 32), '', 'at least 32'],
+    [count('at-least', 32), 'people', 'at least 32 people'],
+    [count('at-least', 32, 32, null), '', 'at least 32 (between 32 and ?)'],
+    [count('up-to', 6), 'years', 'up to 6 years'],
+    [count('up-to', 6, null, 6), 'years', 'up to 6 years (between ? and 6)'],
+    [count('some', null), '', 'some (number not given)'],
+    [count('some', null), 'people', 'some people (number not given)'],
+    [count('some', null, 2, 10), 'people', 'some people (number not given) (between 2 and 10)'],
+    [count('unknown', null), '', 'number not given'],
+    [count('unknown', null), 'people', 'number not given'],
+    [count('unknown', null, 10, 20), '', 'number not given (between 10 and 20)'],
+  ])('formatCount(%j, %j) is %j', (value, unit, expected) => {
+    expect(formatCount(value, unit)).toBe(expected);
+  });
+
+  it('formatCount without a unit argument adds no unit', () => {
+    expect(formatCount(count('exact', 2))).toBe('2');
+  });
+});
+
+function people(
+  qualifier: QualifiedCount['qualifier'],
+  value: number | null,
+  heldBy: string,
+  nationality: string,
+): People {
+  return { qualifier, value, min: null, max: null, heldBy, nationality };
+}
+
+describe('formatPeople', () => {
+  it.each([
+    [people('exact', 32, 'Azerbaijan', 'Armenian'), '32 Armenian people · held by Azerbaijan'],
+    [people('exact', 2, 'Armenia', 'Azerbaijani'), '2 Azerbaijani people · held by Armenia'],
+    [people('exact', 6, 'unknown', 'unknown'), '6 people · holder not given'],
+    [
+      people('some', null, 'Azerbaijan', 'Armenian'),
+      'some Armenian people (number not given) · held by Azerbaijan',
+    ],
+    [people('unknown', null, 'Azerbaijan', 'Armenian'), 'number not given · held by Azerbaijan'],
+    [people('at-least', 41, 'Azerbaijan', 'unknown'), 'at least 41 people · held by Azerbaijan'],
+  ])('formatPeople(%j) is %j', (value, expected) => {
+    expect(formatPeople(value)).toBe(expected);
+  });
+});
+
+describe('formatDay', () => {
+  it.each([
+    ['2023-12-08', '8 December 2023'],
+    ['2026-11-28', '28 November 2026'],
+    ['2020-01-01', '1 January 2020'],
+  ])('formatDay(%j) is %j', (day, expected) => {
+    expect(formatDay(day)).toBe(expected);
+  });
+});

@@ -1,0 +1,83 @@
+import { useRef, useState } from 'react';
+import { buildEmbedSnippet } from './embed-snippet';
+
+const BUTTON =
+  'rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
+
+/** "Embed": the iframe snippet for the current view, ready to copy into a newsroom CMS. */
+export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+  const snippet = buildEmbedSnippet(embedUrl);
+  return (
+    <>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => {
+          setStatus('');
+          dialog.current?.showModal();
+        }}
+      >
+        Embed
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="embed-title"
+        className="m-auto w-[min(44rem,94vw)] rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-4 text-[var(--ct-text)] backdrop:bg-black/50"
+        data-testid="embed-dialog"
+      >
+        <h2 id="embed-title" className="text-lg font-bold">
+          Embed this view
+        </h2>
+        <p className="my-2 text-sm">
+          Paste into any page. The frame sizes itself to its content; without the script it keeps a
+          fixed height. It loads nothing from third parties.
+        </p>
+        <label htmlFor="embed-snippet" className="text-sm font-semibold">
+          HTML snippet
+        </label>
+        <textarea
+          id="embed-snippet"
+          readOnly
+          value={snippet}
+          rows={14}
+          className="mt-1 w-full rounded-md border border-[var(--ct-border)] bg-[var(--ct-bg)] p-2 font-mono text-xs"
+          onFocus={(e) => {
+            e.currentTarget.select();
+          }}
+        />
+        <div className="mt-2 flex items-center gap-2">
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => {
+              navigator.clipboard.writeText(snippet).then(
+                () => {
+                  setStatus('Snippet copied');
+                },
+                () => {
+                  setStatus('Copy failed: select the text and copy it');
+                },
+              );
+            }}
+          >
+            Copy snippet
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() => {
+              dialog.current?.close();
+            }}
+          >
+            Close
+          </button>
+          <span role="status" className="text-sm text-[var(--ct-muted)]">
+            {status}
+          </span>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { KIND_LABELS } from '../../domain/kinds';
+import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
+import type { TimelineEvent } from '../../domain/types';
+
+function sourcesOf(event: TimelineEvent): string {
+  return [...new Set(event.quotes.map((q) => q.attributionLabel))].join('; ');
+}
+
+/**
+ * The visible events as a table, in time order: the chart's text alternative for screen
+ * readers, and what the printed page lists under the chart.
+ */
+export function EventTable({
+  events,
+  caption,
+}: {
+  events: readonly TimelineEvent[];
+  caption: string;
+}) {
+  return (
+    <table className="w-full border-collapse text-left text-sm" data-testid="event-table">
+      <caption className="mb-1 text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-[var(--ct-border)]">
+          <th scope="col" className="py-1 pr-3">
+            Date
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            Kind
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            Event
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            People
+          </th>
+          <th scope="col" className="py-1">
+            Who says so
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id} className="border-b border-[var(--ct-border)] align-top">
+            <td className="py-1 pr-3">{formatWindowLong(event.window)}</td>
+            <td className="py-1 pr-3">{KIND_LABELS[event.kind]}</td>
+            <th scope="row" className="py-1 pr-3 font-normal">
+              {event.title}
+            </th>
+            <td className="py-1 pr-3">
+              {event.people ? formatPeople(event.people) : '—'}
+              {event.sentenceLength
+                ? `; sentence ${formatCount(event.sentenceLength, 'years')}`
+                : ''}
+            </td>
+            <td className="py-1">{sourcesOf(event)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,347 @@
+import { scaleUtc } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+// The real files, read as text (src/ is typed without Node, so no node:fs here).
+import articleText from '../../../data/article.txt?raw';
+import timelineText from '../../../data/timeline.json?raw';
+import { parseDataset } from '../../data/parse-dataset';
+import { parseEdtfWindow } from '../../domain/edtf-window';
+import { EVENT_KINDS, QUALIFIERS } from '../../domain/kinds';
+import type { People, TimelineEvent } from '../../domain/types';
+import { FIXED_MARK_AREA, makeAreaScale } from '../../lib/scales';
+import {
+  LABEL_CHAR_WIDTH,
+  LANE_GAP,
+  LANE_HEADER,
+  ROW_CLEARANCE,
+  ROW_HEIGHT,
+  claimedExtent,
+  layoutTimeline,
+} from './layout';
+import type { MarkModel, TimelineLayout } from './layout';
+
+const DAY = 86_400_000;
+const DOMAIN_START = Date.UTC(2020, 8, 1);
+const DOMAIN_END = Date.UTC(2024, 2, 1);
+
+function scale(width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(DOMAIN_START), new Date(DOMAIN_END)])
+    .range([0, width]);
+}
+
+function realEvents(): readonly TimelineEvent[] {
+  const outcome = parseDataset(JSON.parse(timelineText), articleText);
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  return outcome.dataset.events;
+}
+
+const EVENTS = realEvents();
+const areaOf = makeAreaScale(64);
+
+function layoutAt(width: number): TimelineLayout {
+  return layoutTimeline(EVENTS, scale(width), { width, areaOf });
+}
+
+function markOf(layout: TimelineLayout, id: string): MarkModel {
+  const mark = layout.marks.find((m) => m.event.id === id);
+  if (!mark) throw new Error(`no mark for ${id}`);
+  return mark;
+}
+
+function extentOf(mark: MarkModel): [number, number] {
+  return claimedExtent(mark.cx, mark.halfWidth, mark.label, mark.band);
+}
+
+/** The property the packing exists for: items sharing a row keep ROW_CLEARANCE apart. */
+function expectRowsClear(layout: TimelineLayout): void {
+  const rows = new Map<string, [number, number][]>();
+  for (const mark of layout.marks) {
+    const key = `${mark.lane}/${mark.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), extentOf(mark)]);
+  }
+  for (const extents of rows.values()) {
+    const sorted = [...extents].sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < sorted.length; i += 1) {
+      const prev = sorted[i - 1];
+      const next = sorted[i];
+      if (!prev || !next) continue;
+      expect(prev[1] + ROW_CLEARANCE).toBeLessThanOrEqual(next[0]);
+    }
+  }
+}
+
+/** Labels are shortened (with "…") or dropped, never drawn past either edge of the plot. */
+function expectLabelsInside(layout: TimelineLayout, width: number): void {
+  for (const { label, event } of layout.marks) {
+    if (!label) continue;
+    const w = label.text.length * LABEL_CHAR_WIDTH;
+    const [lo, hi] = label.anchor === 'start' ? [label.x, label.x + w] : [label.x - w, label.x];
+    expect(lo).toBeGreaterThanOrEqual(0);
+    expect(hi).toBeLessThanOrEqual(width);
+    if (label.text !== event.title) {
+      expect(label.text.endsWith('…')).toBe(true);
+      expect(event.title.startsWith(label.text.slice(0, -1))).toBe(true);
+    }
+  }
+}
+
+describe('layoutTimeline over the real dataset at width 1000', () => {
+  const layout = layoutAt(1000);
+  const x = scale(1000);
+
+  it('layoutTimeline stacks five lanes with their row counts', () => {
+    expect(layout.lanes).toStrictEqual([
+      { kind: 'capture', y: 0, height: 154, rows: 3 },
+      { kind: 'sentence', y: 162, height: 110, rows: 2 },
+      { kind: 'release', y: 280, height: 154, rows: 3 },
+      { kind: 'status', y: 442, height: 110, rows: 2 },
+      { kind: 'statement', y: 560, height: 66, rows: 1 },
+    ]);
+    expect(layout.height).toBe(626);
+    for (const lane of layout.lanes) {
+      expect(lane.height).toBe(LANE_HEADER + lane.rows * ROW_HEIGHT);
+    }
+    expect(LANE_GAP).toBe(8);
+  });
+
+  it('layoutTimeline returns one mark per event, in the given order', () => {
+    expect(layout.marks.map((m) => m.event.id)).toStrictEqual(EVENTS.map((e) => e.id));
+  });
+
+  it('layoutTimeline puts each event in its lane and row', () => {
+    expect(
+      Object.fromEntries(layout.marks.map((m) => [m.event.id, [m.lane, m.row, m.cy]])),
+    ).toStrictEqual({
+      'capture-near-hadrut-2020-12': [0, 0, 44],
+      'arrest-at-border-six': [0, 1, 88],
+      'capture-hin-tagher-khtsaberd-64': [0, 2, 132],
+      'sentence-border-six': [1, 0, 206],
+      'sentence-reservists-up-to-six-years': [1, 1, 250],
+      'release-2-azerbaijani-servicemen': [2, 0, 324],
+      'release-32-armenian-servicemen': [2, 1, 368],
+      'release-some-reservists': [2, 2, 412],
+      'held-armenians-55-rights-activists': [3, 0, 486],
+      'held-reservists-26': [3, 1, 530],
+      'joint-statement': [4, 0, 604],
+    });
+  });
+
+  it('layoutTimeline sizes marks by count: 64 → 900, 32 → 450, no number → fixed', () => {
+    expect(
+      Object.fromEntries(layout.marks.map((m) => [m.event.id, [m.area, m.countStyle]])),
+    ).toStrictEqual({
+      'capture-near-hadrut-2020-12': [FIXED_MARK_AREA, 'unknown'],
+      'arrest-at-border-six': [84.375, 'exact'],
+      'capture-hin-tagher-khtsaberd-64': [900, 'exact'],
+      'sentence-border-six': [84.375, 'exact'],
+      'sentence-reservists-up-to-six-years': [365.625, 'exact'],
+      'release-2-azerbaijani-servicemen': [28.125, 'exact'],
+      'release-32-armenian-servicemen': [450, 'exact'],
+      'release-some-reservists': [FIXED_MARK_AREA, 'unknown'],
+      'held-armenians-55-rights-activists': [773.4375, 'exact'],
+      'held-reservists-26': [365.625, 'exact'],
+      'joint-statement': [FIXED_MARK_AREA, 'none'],
+    });
+    expect(FIXED_MARK_AREA).toBe(260);
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').halfWidth).toBeCloseTo(18.6, 12);
+  });
+
+  it('layoutTimeline anchors open-start windows on their end, the 8 Dec day at its middle', () => {
+    const endOfDay = x(Date.UTC(2023, 11, 9));
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').cx).toBe(endOfDay);
+    expect(markOf(layout, 'joint-statement').cx).toBe(endOfDay);
+    expect(markOf(layout, 'release-32-armenian-servicemen').cx).toBe(x(Date.UTC(2023, 11, 8)));
+    expect(markOf(layout, 'held-reservists-26').cx).toBeCloseTo(x(Date.UTC(2023, 11, 8, 12)), 9);
+    expect(markOf(layout, 'capture-near-hadrut-2020-12').cx).toBeCloseTo(
+      x(Date.UTC(2020, 11, 16, 12)),
+      9,
+    );
+    expect(Math.round(markOf(layout, 'capture-near-hadrut-2020-12').cx * 1000)).toBe(83399);
+    expect(Math.round(endOfDay * 1000)).toBe(935004);
+  });
+
+  it('layoutTimeline draws window bands: open start, open end, a month, none for a day', () => {
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').band).toStrictEqual({
+      x0: 0,
+      x1: x(Date.UTC(2023, 11, 9)),
+      openStart: true,
+      openEnd: false,
+    });
+    expect(markOf(layout, 'release-32-armenian-servicemen').band).toStrictEqual({
+      x0: x(Date.UTC(2023, 11, 8)),
+      x1: 1000,
+      openStart: false,
+      openEnd: true,
+    });
+    expect(markOf(layout, 'capture-near-hadrut-2020-12').band).toStrictEqual({
+      x0: x(Date.UTC(2020, 11, 1)),
+      x1: x(Date.UTC(2021, 0, 1)),
+      openStart: false,
+      openEnd: false,
+    });
+    expect(markOf(layout, 'held-reservists-26').band).toBeNull();
+    expect(markOf(layout, 'held-armenians-55-rights-activists').band).toBeNull();
+  });
+
+  it('layoutTimeline labels right of the glyph where there is room, else left', () => {
+    const hadrut = markOf(layout, 'capture-near-hadrut-2020-12');
+    expect(hadrut.label).toStrictEqual({
+      x: hadrut.cx + hadrut.halfWidth + 6,
+      anchor: 'start',
+      text: 'Captured near Hadrut, December 2020',
+    });
+    const reservists = markOf(layout, 'capture-hin-tagher-khtsaberd-64');
+    expect(reservists.label).toStrictEqual({
+      x: reservists.cx - reservists.halfWidth - 6,
+      anchor: 'end',
+      text: '64 reservists captured at Hin Tagher and Khtsab…',
+    });
+    expect(markOf(layout, 'release-32-armenian-servicemen').label?.text).toBe(
+      'Azerbaijan releases 32 Armenian servicemen',
+    );
+  });
+
+  it('layoutTimeline: no two marks in a row claim overlapping extents', () => {
+    expectRowsClear(layout);
+  });
+
+  it('layoutTimeline: every label lies within [0, 1000]', () => {
+    expectLabelsInside(layout, 1000);
+  });
+});
+
+describe('layoutTimeline over the real dataset at width 320', () => {
+  const layout = layoutAt(320);
+
+  it('layoutTimeline(width 320) keeps the lanes and rows', () => {
+    expect(layout.lanes.map((l) => [l.kind, l.rows])).toStrictEqual([
+      ['capture', 3],
+      ['sentence', 2],
+      ['release', 3],
+      ['status', 2],
+      ['statement', 1],
+    ]);
+  });
+
+  it('layoutTimeline(width 320): no two marks in a row claim overlapping extents', () => {
+    expectRowsClear(layout);
+  });
+
+  it('layoutTimeline(width 320): labels are truncated with "…" and stay within [0, 320]', () => {
+    expectLabelsInside(layout, 320);
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.text).toBe(
+      '64 reservists captured at Hin Tagher a…',
+    );
+    expect(markOf(layout, 'joint-statement').label?.text).toBe(
+      'Joint statement by Armenia and Azerbaij…',
+    );
+    expect(markOf(layout, 'capture-near-hadrut-2020-12').label?.text).toBe(
+      'Captured near Hadrut, December 2020',
+    );
+  });
+
+  it('layoutTimeline(width 60) drops labels that cannot keep six characters', () => {
+    const narrow = layoutTimeline(EVENTS, scale(60), { width: 60, areaOf });
+    expectRowsClear(narrow);
+    expectLabelsInside(narrow, 60);
+    expect(markOf(narrow, 'capture-hin-tagher-khtsaberd-64').label).toBeNull();
+  });
+});
+
+describe('claimedExtent', () => {
+  it('claimedExtent of a bare glyph is its own width', () => {
+    expect(claimedExtent(100, 10, null, null)).toStrictEqual([90, 110]);
+  });
+
+  it('claimedExtent includes a start-anchored label', () => {
+    expect(claimedExtent(100, 10, { x: 116, anchor: 'start', text: 'abcd' }, null)).toStrictEqual([
+      90, 144,
+    ]);
+  });
+
+  it('claimedExtent includes an end-anchored label', () => {
+    expect(claimedExtent(100, 10, { x: 84, anchor: 'end', text: 'abcd' }, null)).toStrictEqual([
+      56, 110,
+    ]);
+  });
+
+  it('claimedExtent of an open band reaches infinity on that side', () => {
+    expect(
+      claimedExtent(100, 10, null, { x0: 0, x1: 100, openStart: true, openEnd: false }),
+    ).toStrictEqual([Number.NEGATIVE_INFINITY, 110]);
+    expect(
+      claimedExtent(100, 10, null, { x0: 100, x1: 500, openStart: false, openEnd: true }),
+    ).toStrictEqual([90, Number.POSITIVE_INFINITY]);
+    expect(
+      claimedExtent(100, 10, null, { x0: 40, x1: 300, openStart: false, openEnd: false }),
+    ).toStrictEqual([40, 300]);
+  });
+});
+
+describe('layoutTimeline over arbitrary events', () => {
+  const template = EVENTS[0];
+  const lastDay = Math.floor((DOMAIN_END - DOMAIN_START) / DAY) - 40;
+
+  function isoDay(offset: number): string {
+    return new Date(DOMAIN_START + offset * DAY).toISOString().slice(0, 10);
+  }
+
+  const dateArb = fc.oneof(
+    fc.integer({ min: 0, max: lastDay }).map(isoDay),
+    fc.integer({ min: 0, max: lastDay }).map((d) => isoDay(d).slice(0, 7)),
+    fc.integer({ min: 0, max: lastDay }).map((d) => `../${isoDay(d)}`),
+    fc.integer({ min: 0, max: lastDay }).map((d) => `${isoDay(d)}/..`),
+    fc
+      .tuple(fc.integer({ min: 0, max: lastDay }), fc.integer({ min: 1, max: 400 }))
+      .map(([d, n]) => `${isoDay(d)}/${isoDay(Math.min(lastDay + 30, d + n))}`),
+  );
+
+  const peopleArb: fc.Arbitrary<People | null> = fc.option(
+    fc.record({
+      value: fc.option(fc.integer({ min: 0, max: 64 })),
+      qualifier: fc.constantFrom(...QUALIFIERS),
+      min: fc.constant(null),
+      max: fc.constant(null),
+      heldBy: fc.constant('Azerbaijan'),
+      nationality: fc.constant('Armenian'),
+    }),
+  );
+
+  const eventArb = fc.record({
+    kind: fc.constantFrom(...EVENT_KINDS),
+    date: dateArb,
+    title: fc.string({ minLength: 1, maxLength: 80 }),
+    people: peopleArb,
+  });
+
+  it('layoutTimeline: rows stay clear and labels stay inside, for any events and width', () => {
+    if (!template) throw new Error('no template event');
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { maxLength: 40 }),
+        fc.integer({ min: 120, max: 1600 }),
+        (specs, width) => {
+          const events = specs.map((spec, i): TimelineEvent => {
+            const span = parseEdtfWindow(spec.date);
+            if (typeof span === 'string') throw new Error(span);
+            return { ...template, ...spec, id: `e-${i}`, window: span };
+          });
+          const layout = layoutTimeline(events, scale(width), { width, areaOf });
+          expect(layout.marks).toHaveLength(events.length);
+          expectRowsClear(layout);
+          expectLabelsInside(layout, width);
+          for (const mark of layout.marks) {
+            const lane = layout.lanes[layout.lanes.findIndex((l) => l.kind === mark.event.kind)];
+            expect(lane).toBeDefined();
+            if (!lane) continue;
+            expect(mark.row).toBeLessThan(lane.rows);
+            expect(mark.cy).toBe(lane.y + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
