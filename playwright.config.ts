@@ -13,6 +13,7 @@ if (!existsSync(executablePath)) {
 // Overridable so that parallel runs (another build, another port) do not share a server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+const HOST_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,10 +43,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The embed tests' host page, on another origin.
+      command: `npx tsx e2e/host-server.ts`,
+      url: `http://127.0.0.1:${HOST_PORT}/health`,
+      env: { HOST_PORT: String(HOST_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const DATA_FILE = /\.(json|txt)$/;
@@ -48,14 +49,21 @@ function datasetFiles(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `--mode single` (npm run build:single): one self-contained HTML file with the JS, CSS and the
+ * bundled dataset inlined (see src/data/inline-dataset.ts), for briefing rooms without a network.
+ */
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), tailwindcss(), datasetFiles()],
-  build: { target: 'es2022' },
+  plugins:
+    mode === 'single'
+      ? [react(), tailwindcss(), viteSingleFile({ removeViteModuleLoader: true })]
+      : [react(), tailwindcss(), datasetFiles()],
+  build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
   },
-});
+}));

@@ -10,24 +10,41 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export interface PageProblems {
   /** Console errors a test expects (e.g. the browser's own "Failed to load resource: 500"). */
   allow: (pattern: RegExp) => void;
+  /** Another origin a test itself sets up (a host page for the embed). */
+  allowOrigin: (origin: string) => void;
 }
 
+const APP_ORIGIN = 'http://127.0.0.1';
+/** Schemes that never leave the machine. */
+const LOCAL_SCHEMES = ['data:', 'blob:', 'file:', 'about:'];
+
 /**
- * Every test fails on a console error or an uncaught page error it did not declare: a page
- * that "works" while throwing is not working.
+ * Every test fails on a console error or an uncaught page error it did not declare — a page
+ * that "works" while throwing is not working — and on any request to another origin: the app
+ * must make no third-party request in any mode.
  */
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page }, use) => {
       const allowed: RegExp[] = [];
+      const origins: string[] = [];
       const seen: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const local = LOCAL_SCHEMES.includes(url.protocol) || url.origin.startsWith(APP_ORIGIN);
+        if (!local && !origins.includes(url.origin))
+          seen.push(`third-party request: ${request.url()}`);
+      });
       page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') seen.push(`console.error: ${message.text()}`);
       });
-      await use({ allow: (pattern) => allowed.push(pattern) });
+      await use({
+        allow: (pattern) => allowed.push(pattern),
+        allowOrigin: (origin) => origins.push(origin),
+      });
       const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
-      expect(unexpected, 'console errors or page errors').toEqual([]);
+      expect(unexpected, 'console errors, page errors or third-party requests').toEqual([]);
     },
     { auto: true },
   ],

@@ -73,11 +73,11 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
         <ViewActions view={view} />
       </div>
       <SkippedEvents skipped={dataset.skipped} />
-      <div className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
+      <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
           {panel}
         </FilterDrawer>
-        <main className="flex min-w-0 flex-col gap-4">
+        <main className="ct-print-columns flex min-w-0 flex-col gap-4">
           <TimelinePanel
             dataset={dataset}
             derived={derived}
@@ -92,7 +92,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
           <TableDisclosure events={derived.visible} />
         </main>
         <aside
-          className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
+          className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
           aria-label="Event details"
         >
           {selected ? (

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { IS_SINGLE_FILE, loadInlineSource } from './inline-dataset';
 import { DatasetLoadError } from './load-error';
 import { parseDataset } from './parse-dataset';
 import type { DatasetLocation } from './dataset-url';
@@ -43,6 +44,13 @@ export async function loadDataset(
     });
   }
   const { url } = location;
+  if (IS_SINGLE_FILE && location.isDefault) {
+    const { raw, article } = await loadInlineSource();
+    const outcome = parseDataset(raw, article);
+    if (!outcome.ok)
+      throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
+    return outcome.dataset;
+  }
   const response = await fetchText(url, signal);
   if (!response.ok) {
     throw new DatasetLoadError({

@@ -2,7 +2,7 @@
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
 
 export type DatasetLocation =
-  | { readonly ok: true; readonly url: string }
+  | { readonly ok: true; readonly url: string; readonly isDefault: boolean }
   | { readonly ok: false; readonly url: string; readonly origin: string };
 
 /**
@@ -24,5 +24,5 @@ export function resolveDatasetUrl(param: string | null, pageHref: string): Datas
       origin: target.origin === 'null' ? target.protocol : target.origin,
     };
   }
-  return { ok: true, url: target.href };
+  return { ok: true, url: target.href, isDefault: param === null || param.trim() === '' };
 }

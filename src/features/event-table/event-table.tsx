@@ -1,5 +1,10 @@
 import { KIND_LABELS } from '../../domain/kinds';
-import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
+import {
+  formatCount,
+  formatPeople,
+  formatWindowLong,
+  formatWindowShort,
+} from '../../domain/format';
 import type { TimelineEvent } from '../../domain/types';
 
 function sourcesOf(event: TimelineEvent): string {
@@ -42,7 +47,13 @@ export function EventTable({
       <tbody>
         {events.map((event) => (
           <tr key={event.id} className="border-b border-[var(--ct-border)] align-top">
-            <td className="py-1 pr-3">{formatWindowLong(event.window)}</td>
+            <td className="py-1 pr-3">
+              <span className="print:hidden">{formatWindowLong(event.window)}</span>
+              {/* Paper is tight: the compact form, hidden from screen readers (they get the long one). */}
+              <span className="hidden print:inline" aria-hidden="true">
+                {formatWindowShort(event.window)}
+              </span>
+            </td>
             <td className="py-1 pr-3">{KIND_LABELS[event.kind]}</td>
             <th scope="row" className="py-1 pr-3 font-normal">
               {event.title}
