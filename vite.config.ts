@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -49,6 +49,55 @@ function datasetFiles(): Plugin {
   };
 }
 
+/** Origins other than the app's own that `?data=` may load from, e.g. "https://data.example.org". */
+function dataOrigins(mode: string): string[] {
+  const raw = loadEnv(mode, import.meta.dirname, 'VITE_').VITE_DATA_ORIGINS ?? '';
+  return raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((origin) => new URL(origin).origin);
+}
+
+/**
+ * The built page's Content-Security-Policy, as a <meta> tag (static hosts cannot all set
+ * headers): no inline script, no eval, data only from this origin plus the allowlist, no
+ * plugins, no <base>. The single file must inline its script and style, so it allows inline
+ * code — and in exchange may connect nowhere at all.
+ */
+export function contentSecurityPolicy(origins: readonly string[], single: boolean): string {
+  const directives = single
+    ? [
+        "default-src 'none'",
+        "script-src 'unsafe-inline'",
+        "style-src 'unsafe-inline'",
+        'img-src data: blob:',
+        "connect-src 'none'",
+      ]
+    : [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: blob:",
+        ["connect-src 'self'", ...origins].join(' '),
+      ];
+  return [...directives, "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+}
+
+function cspMeta(policy: string): Plugin {
+  return {
+    name: 'custody-timeline:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<head>/,
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        ),
+    },
+  };
+}
+
 /**
  * `--mode single` (npm run build:single): one self-contained HTML file with the JS, CSS and the
  * bundled dataset inlined (see src/data/inline-dataset.ts), for briefing rooms without a network.
@@ -57,8 +106,13 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), tailwindcss(), viteSingleFile({ removeViteModuleLoader: true })]
-      : [react(), tailwindcss(), datasetFiles()],
+      ? [
+          react(),
+          tailwindcss(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+          cspMeta(contentSecurityPolicy([], true)),
+        ]
+      : [react(), tailwindcss(), datasetFiles(), cspMeta(contentSecurityPolicy(dataOrigins(mode), false))],
   build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

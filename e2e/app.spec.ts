@@ -102,3 +102,18 @@ test('a phone-width screen draws every mark without horizontal scrolling', async
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath('timeline-320.png'), fullPage: true });
 });
+
+test('keyboard: Escape on a mark closes the details and focus stays on that mark', async ({
+  page,
+}) => {
+  await openTimeline(page, '?event=joint-statement');
+  await page.getByTestId('event-detail').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page.locator('[data-event-id="joint-statement"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+  await page.locator('[data-event-id="joint-statement"]').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});

@@ -66,3 +66,16 @@ test('an invalid envelope names the field', async ({ page }) => {
   await page.goto('/?data=fixtures/no-source.json');
   await expect(page.getByTestId('error-state')).toContainText('source:');
 });
+
+test('going offline after loading: filtering, selecting and the URL keep working', async ({
+  page,
+  context,
+}) => {
+  await openTimeline(page, '?kind=release');
+  await context.setOffline(true);
+  await page.getByRole('checkbox', { name: /Sentences/ }).check();
+  await expect(page).toHaveURL(/kind=sentence,release/);
+  await page.locator('[data-event-id="sentence-reservists-up-to-six-years"]').click();
+  await expect(page.getByTestId('event-detail')).toContainText('up to 6 years');
+  await context.setOffline(false);
+});

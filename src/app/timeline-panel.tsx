@@ -48,7 +48,6 @@ export function TimelinePanel(props: TimelinePanelProps) {
       spotlight={spotlight}
       toolbar={props.toolbar}
       chartRef={props.chartRef}
-      summary={derived.summary}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView(viewPatchOf({ range }), 'push');

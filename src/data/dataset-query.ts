@@ -1,15 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
-import { IS_SINGLE_FILE, loadInlineSource } from './inline-dataset';
 import { DatasetLoadError } from './load-error';
+import { reportProgress } from './load-progress';
+import { FETCH_TIMEOUT_MS, readBody } from './read-body';
 import { parseDataset } from './parse-dataset';
 import type { DatasetLocation } from './dataset-url';
 import type { Dataset } from '../domain/types';
 
-async function fetchText(url: string, signal: AbortSignal): Promise<Response> {
+/** fetch with a timeout; failures become DatasetLoadErrors that say what happened. */
+async function fetchResponse(url: string, signal: AbortSignal): Promise<Response> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   try {
-    return await fetch(url, { signal, credentials: 'same-origin' });
+    return await fetch(url, {
+      signal: AbortSignal.any([signal, timeout]),
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal.aborted) throw error;
+    if (timeout.aborted)
+      throw new DatasetLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
     throw new DatasetLoadError({ kind: 'network', url, detail: String(error) });
   }
 }
@@ -24,11 +32,11 @@ function articleUrlOf(raw: unknown, datasetUrl: string): string | null {
 }
 
 async function loadArticle(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetchText(url, signal);
+  const response = await fetchResponse(url, signal);
   if (!response.ok) {
     throw new DatasetLoadError({ kind: 'article', url, detail: `HTTP ${response.status}` });
   }
-  return response.text();
+  return readBody(response, url);
 }
 
 /** fetch → check status → parse JSON → fetch the article → validate and normalise, once. */
@@ -44,14 +52,17 @@ export async function loadDataset(
     });
   }
   const { url } = location;
-  if (IS_SINGLE_FILE && location.isDefault) {
+  // A literal mode check (not an imported constant) lets the bundler drop this branch, and the
+  // inlined dataset with it, from every build but the single file.
+  if (import.meta.env.MODE === 'single' && location.isDefault) {
+    const { loadInlineSource } = await import('./inline-dataset');
     const { raw, article } = await loadInlineSource();
     const outcome = parseDataset(raw, article);
     if (!outcome.ok)
       throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
     return outcome.dataset;
   }
-  const response = await fetchText(url, signal);
+  const response = await fetchResponse(url, signal);
   if (!response.ok) {
     throw new DatasetLoadError({
       kind: 'http',
@@ -60,7 +71,7 @@ export async function loadDataset(
       statusText: response.statusText,
     });
   }
-  const body = await response.text();
+  const body = await readBody(response, url);
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -70,10 +81,26 @@ export async function loadDataset(
   }
   const articleUrl = articleUrlOf(raw, url);
   const article = articleUrl ? await loadArticle(articleUrl, signal) : '';
+  reportProgress(url, { phase: 'check', received: body.length, total: null });
+  // Let the progress paint before the (synchronous) validation of a large file starts.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const outcome = parseDataset(raw, article);
+  reportProgress(url, null);
   if (!outcome.ok) throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
   return outcome.dataset;
 }
+
+/** Worth another try: the network, a timeout, a server error. Not: a file that is wrong. */
+function isTransient(error: Error): boolean {
+  if (!(error instanceof DatasetLoadError)) return true;
+  const { problem } = error;
+  if (problem.kind === 'http')
+    return problem.status >= 500 || problem.status === 408 || problem.status === 429;
+  return problem.kind === 'network' || problem.kind === 'timeout' || problem.kind === 'article';
+}
+
+/** Attempts in all, with react-query's exponential backoff between them (1 s, 2 s, …). */
+export const MAX_ATTEMPTS = 3;
 
 export function datasetQueryOptions(location: DatasetLocation) {
   return queryOptions({
@@ -81,11 +108,6 @@ export function datasetQueryOptions(location: DatasetLocation) {
     queryFn: ({ signal }) => loadDataset(location, signal),
     staleTime: 'static',
     // A refused origin or a malformed file will not fix itself; retrying only delays the message.
-    retry: (failures, error) =>
-      failures < 2 &&
-      !(
-        error instanceof DatasetLoadError &&
-        ['refused-origin', 'invalid', 'not-json'].includes(error.problem.kind)
-      ),
+    retry: (failures, error) => failures < MAX_ATTEMPTS - 1 && isTransient(error),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET_PATH, resolveDatasetUrl } from './dataset-url';
+import { DEFAULT_DATASET_PATH, parseOriginList, resolveDatasetUrl } from './dataset-url';
 
 const PAGE = 'http://x.test/app/';
 
@@ -9,6 +9,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl(null, PAGE)).toStrictEqual({
       ok: true,
       url: 'http://x.test/app/data/timeline.json',
+      isDefault: true,
     });
   });
 
@@ -16,6 +17,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({
       ok: true,
       url: 'http://x.test/app/data/timeline.json',
+      isDefault: true,
     });
   });
 
@@ -23,6 +25,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl(null, 'http://x.test/a/b/index.html?event=x#y')).toStrictEqual({
       ok: true,
       url: 'http://x.test/a/b/data/timeline.json',
+      isDefault: true,
     });
   });
 
@@ -33,7 +36,7 @@ describe('resolveDatasetUrl', () => {
     ['http://x.test/app/t.json', 'http://x.test/app/t.json'],
     ['http://x.test:80/app/y.json', 'http://x.test/app/y.json'],
   ])('resolveDatasetUrl(%j) is same-origin and allowed', (param, url) => {
-    expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({ ok: true, url });
+    expect(resolveDatasetUrl(param, PAGE)).toStrictEqual({ ok: true, url, isDefault: false });
   });
 
   it.each([
@@ -49,7 +52,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl('javascript:alert(1)', PAGE)).toStrictEqual({
       ok: false,
       url: 'javascript:alert(1)',
-      origin: 'javascript:',
+      origin: 'a javascript: address',
     });
   });
 
@@ -57,7 +60,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl('data:application/json,{}', PAGE)).toStrictEqual({
       ok: false,
       url: 'data:application/json,{}',
-      origin: 'data:',
+      origin: 'a data: address',
     });
   });
 
@@ -69,10 +72,36 @@ describe('resolveDatasetUrl', () => {
     });
   });
 
+  it('resolveDatasetUrl accepts another origin only when the build-time allowlist names it', () => {
+    expect(
+      resolveDatasetUrl('https://data.test/t.json', PAGE, ['https://data.test']),
+    ).toStrictEqual({
+      ok: true,
+      url: 'https://data.test/t.json',
+      isDefault: false,
+    });
+    expect(
+      resolveDatasetUrl('https://evil.test/t.json', PAGE, ['https://data.test']),
+    ).toStrictEqual({
+      ok: false,
+      url: 'https://evil.test/t.json',
+      origin: 'https://evil.test',
+    });
+  });
+
+  it('parseOriginList keeps the origins of valid entries only', () => {
+    expect(parseOriginList(' https://a.test/path, https://b.test:8443 nope ')).toStrictEqual([
+      'https://a.test',
+      'https://b.test:8443',
+    ]);
+    expect(parseOriginList(undefined)).toStrictEqual([]);
+  });
+
   it('resolveDatasetUrl on a file: page loads a file beside it', () => {
     expect(resolveDatasetUrl('data/x.json', 'file:///home/a/index.html')).toStrictEqual({
       ok: true,
       url: 'file:///home/a/data/x.json',
+      isDefault: false,
     });
   });
 
@@ -80,7 +109,7 @@ describe('resolveDatasetUrl', () => {
     expect(resolveDatasetUrl('javascript:alert(1)', 'file:///home/a/index.html')).toStrictEqual({
       ok: false,
       url: 'javascript:alert(1)',
-      origin: 'javascript:',
+      origin: 'a javascript: address',
     });
   });
 });

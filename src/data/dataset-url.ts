@@ -6,10 +6,15 @@ export type DatasetLocation =
   | { readonly ok: false; readonly url: string; readonly origin: string };
 
 /**
- * Resolves the `?data=` parameter against the page. Only same-origin files are loaded: another
- * origin could feed the page content we have not vetted, and it would be a third-party request.
+ * Resolves the `?data=` parameter against the page. Only same-origin files are loaded, plus
+ * origins on the build-time allowlist (VITE_DATA_ORIGINS): any other origin could feed the page
+ * content nobody vetted, and would be a third-party request.
  */
-export function resolveDatasetUrl(param: string | null, pageHref: string): DatasetLocation {
+export function resolveDatasetUrl(
+  param: string | null,
+  pageHref: string,
+  allowedOrigins: readonly string[] = [],
+): DatasetLocation {
   const page = new URL(pageHref);
   let target: URL;
   try {
@@ -17,12 +22,19 @@ export function resolveDatasetUrl(param: string | null, pageHref: string): Datas
   } catch {
     return { ok: false, url: param ?? '', origin: 'an unreadable address' };
   }
-  if (target.origin !== page.origin || !/^(https?|file):$/.test(target.protocol)) {
-    return {
-      ok: false,
-      url: target.href,
-      origin: target.origin === 'null' ? target.protocol : target.origin,
-    };
+  if (!/^(https?|file):$/.test(target.protocol)) {
+    return { ok: false, url: target.href, origin: `a ${target.protocol} address` };
+  }
+  if (target.origin !== page.origin && !allowedOrigins.includes(target.origin)) {
+    return { ok: false, url: target.href, origin: target.origin };
   }
   return { ok: true, url: target.href, isDefault: param === null || param.trim() === '' };
+}
+
+/** The build-time allowlist, `VITE_DATA_ORIGINS="https://a.example, https://b.example"`. */
+export function parseOriginList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(/[\s,]+/)
+    .filter((entry) => URL.canParse(entry))
+    .map((entry) => new URL(entry).origin);
 }

@@ -13,6 +13,3 @@ export async function loadInlineSource(): Promise<{
   ]);
   return { raw: JSON.parse(json.default) as unknown, article: article.default };
 }
-
-/** True in `npm run build:single`; a compile-time constant everywhere else. */
-export const IS_SINGLE_FILE = import.meta.env.MODE === 'single';

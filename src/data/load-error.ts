@@ -10,7 +10,24 @@ export type LoadProblem =
     }
   | { readonly kind: 'not-json'; readonly url: string; readonly detail: string }
   | { readonly kind: 'invalid'; readonly url: string; readonly problems: readonly string[] }
-  | { readonly kind: 'article'; readonly url: string; readonly detail: string };
+  | { readonly kind: 'article'; readonly url: string; readonly detail: string }
+  | { readonly kind: 'timeout'; readonly url: string; readonly seconds: number }
+  | {
+      readonly kind: 'too-large';
+      readonly url: string;
+      readonly bytes: number;
+      readonly limit: number;
+    };
+
+const KB = 1024;
+const MB = KB * KB;
+
+/** "600 bytes", "1.2 KB", "256.0 MB". */
+export function formatBytes(n: number): string {
+  if (n < KB) return `${n} bytes`;
+  if (n < MB) return `${(n / KB).toFixed(1)} KB`;
+  return `${(n / MB).toFixed(1)} MB`;
+}
 
 /** Thrown by the query function so react-query reports it; `problem` says what went wrong. */
 export class DatasetLoadError extends Error {
@@ -38,5 +55,9 @@ export function describeLoadProblem(problem: LoadProblem): string {
       return `${problem.url} is not a valid timeline dataset: ${problem.problems.slice(0, 3).join('; ')}${problem.problems.length > 3 ? ` (and ${problem.problems.length - 3} more)` : ''}.`;
     case 'article':
       return `Could not load the article ${problem.url} that the quotes point into (${problem.detail}).`;
+    case 'timeout':
+      return `${problem.url} did not answer within ${problem.seconds} seconds.`;
+    case 'too-large':
+      return `${problem.url} is ${formatBytes(problem.bytes)} or more; the limit is ${formatBytes(problem.limit)}.`;
   }
 }

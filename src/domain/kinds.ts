@@ -16,3 +16,12 @@ export const KIND_LABELS: Record<EventKind, string> = {
   status: 'People held',
   statement: 'Statements',
 };
+
+/** Singular and plural nouns, for sentences ("1 statement", "3 releases"). */
+export const KIND_NOUNS: Record<EventKind, readonly [string, string]> = {
+  capture: ['capture or arrest', 'captures & arrests'],
+  sentence: ['sentence', 'sentences'],
+  release: ['release', 'releases'],
+  status: ['count of people held', 'counts of people held'],
+  statement: ['statement', 'statements'],
+};

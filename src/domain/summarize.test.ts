@@ -4,7 +4,7 @@ import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
 import { parseEdtfWindow } from './edtf-window';
-import { boundedExtent, summarizeEvents } from './summarize';
+import { boundedExtent, describeChart, summarizeEvents } from './summarize';
 import type { TimelineEvent } from './types';
 
 function realEvents(): readonly TimelineEvent[] {
@@ -97,5 +97,17 @@ describe('summarizeEvents with open-ended windows', () => {
         withDate({ ...first, id: 'x' }, '2024-01/..'),
       ]),
     ).toBe('2 events, Nov 2023 – Jan 2024');
+  });
+});
+
+describe('describeChart', () => {
+  it('describeChart(real events) counts each kind and gives the span', () => {
+    expect(describeChart(realEvents())).toBe(
+      '11 events: 3 captures & arrests, 2 sentences, 3 releases, 2 counts of people held, 1 statement; dated Dec 2020 – Dec 2023.',
+    );
+  });
+
+  it('describeChart([]) says there are none', () => {
+    expect(describeChart([])).toBe('No events.');
   });
 });

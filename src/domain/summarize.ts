@@ -1,4 +1,5 @@
 import { utcFormat } from 'd3-time-format';
+import { EVENT_KINDS, KIND_NOUNS } from './kinds';
 import type { TimelineEvent } from './types';
 
 const monthYear = utcFormat('%b %Y');
@@ -47,4 +48,23 @@ export function summarizeEvents(events: readonly TimelineEvent[]): string {
   const from = monthYear(new Date(extent[0]));
   const to = monthYear(new Date(extent[1]));
   return `${events.length} ${noun}, ${from === to ? from : `${from} – ${to}`}`;
+}
+
+/**
+ * What a screen reader hears with the chart: the count of each kind and the span, e.g.
+ * "11 events: 3 captures & arrests, 2 sentences, … Dec 2020 – Dec 2023."
+ */
+export function describeChart(events: readonly TimelineEvent[]): string {
+  if (events.length === 0) return 'No events.';
+  const counts = EVENT_KINDS.map(
+    (kind) => [kind, events.filter((e) => e.kind === kind).length] as const,
+  )
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${KIND_NOUNS[kind][n === 1 ? 0 : 1]}`);
+  const extent = namedExtent(events);
+  const noun = events.length === 1 ? 'event' : 'events';
+  const span = extent
+    ? `; dated ${monthYear(new Date(extent[0]))} – ${monthYear(new Date(extent[1]))}`
+    : '';
+  return `${events.length} ${noun}: ${counts.join(', ')}${span}.`;
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { describeEvent } from '../../domain/describe-event';
 import { MarkGlyph } from './mark-glyph';
@@ -10,7 +10,8 @@ const DIMMED = 0.25;
 export interface EventMarksProps {
   readonly marks: readonly MarkModel[];
   readonly selectedId: string | null;
-  readonly onSelect: (id: string) => void;
+  /** Enter/Space/click select an event; Escape clears the selection. */
+  readonly onSelect: (id: string | null) => void;
   readonly onPoint: (id: string | null) => void;
   /** Presentation: fade every mark but the selected one. */
   readonly spotlight?: boolean;
@@ -46,11 +47,25 @@ export function EventMarks({
   spotlight = false,
 }: EventMarksProps) {
   const nodes = useRef(new Map<string, SVGGElement>());
+  const previous = useRef(selectedId);
+
+  // When the details close, their panel (and the focus in it) is gone: hand focus back to the
+  // mark they belonged to, so keyboard users continue from where they were.
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = selectedId;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (closed !== null && selectedId === null && lost) nodes.current.get(closed)?.focus();
+  }, [selectedId]);
 
   const handleKey = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(id);
+      return;
+    }
+    if (event.key === 'Escape') {
+      onSelect(null);
       return;
     }
     const next = stepIndex(event.key, index, marks.length);

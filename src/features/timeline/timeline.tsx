@@ -1,6 +1,7 @@
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { EVENT_KINDS } from '../../domain/kinds';
+import { describeChart } from '../../domain/summarize';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { EventMarks } from './event-marks';
@@ -28,7 +29,7 @@ export interface TimelineProps {
   /** Largest count in the whole dataset, so mark areas stay comparable across views. */
   readonly maxCount: number;
   readonly selectedId: string | null;
-  readonly onSelect: (id: string) => void;
+  readonly onSelect: (id: string | null) => void;
   readonly wheelNeedsModifier: boolean;
   readonly touchZoom: boolean;
   /** Presentation: fade every mark but the selected one. */
@@ -40,7 +41,6 @@ export interface TimelineProps {
   readonly toolbar?: ReactNode;
   /** The chart's SVG node, for callers that read it (export); the timeline owns it otherwise. */
   readonly chartRef?: RefObject<SVGSVGElement | null>;
-  readonly summary: string;
   /** The article's publication day: drawn as a reference line at its end. */
   readonly reference: { readonly at: number; readonly label: string };
 }
@@ -56,6 +56,7 @@ export function Timeline(props: TimelineProps) {
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
   const [pointed, setPointed] = useState<string | null>(null);
+  const descriptionId = useId();
 
   const base = useMemo(
     () => makeBaseTimeScale(extent, width, reference.at),
@@ -98,6 +99,10 @@ export function Timeline(props: TimelineProps) {
         {props.toolbar}
       </div>
       <Legend kinds={kinds} />
+      <p id={descriptionId} className="sr-only">
+        {describeChart(events)} Use the arrow keys to move between events, Enter to open one and
+        Escape to close it.
+      </p>
       <div ref={containerRef} className="relative w-full">
         {width > 0 && (
           <svg
@@ -107,7 +112,8 @@ export function Timeline(props: TimelineProps) {
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={`Timeline: ${props.summary}. Use the arrow keys to move between events and Enter to open one.`}
+            aria-label="Timeline of events"
+            aria-describedby={descriptionId}
             fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
             className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
           >

@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+
+/** How far a dataset load has got: bytes while downloading, then the checking phase. */
+export interface LoadProgress {
+  readonly phase: 'download' | 'check';
+  readonly received: number;
+  /** From Content-Length; null when the server does not say. */
+  readonly total: number | null;
+}
+
+const progress = new Map<string, LoadProgress>();
+const listeners = new Set<() => void>();
+
+/** Called by the loader; a tiny external store, because a query function cannot stream state. */
+export function reportProgress(url: string, value: LoadProgress | null): void {
+  if (value) progress.set(url, value);
+  else progress.delete(url);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function useLoadProgress(url: string): LoadProgress | null {
+  return useSyncExternalStore(subscribe, () => progress.get(url) ?? null);
+}

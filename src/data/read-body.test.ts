@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetLoadError } from './load-error';
+import { readBody } from './read-body';
+
+function streamed(chunks: readonly string[], headers: Record<string, string> = {}): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+      controller.close();
+    },
+  });
+  return new Response(body, { headers });
+}
+
+describe('readBody', () => {
+  it('readBody joins the chunks, multi-byte characters split across them included', async () => {
+    const bytes = new TextEncoder().encode('«Hadrut»');
+    const response = new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, 1));
+          controller.enqueue(bytes.slice(1));
+          controller.close();
+        },
+      }),
+    );
+    await expect(readBody(response, 'x.json')).resolves.toBe('«Hadrut»');
+  });
+
+  it('readBody refuses a declared Content-Length over the cap before reading', async () => {
+    const error = await readBody(
+      streamed(['{}'], { 'content-length': '2000' }),
+      'x.json',
+      1000,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(error instanceof DatasetLoadError ? error.problem : null).toStrictEqual({
+      kind: 'too-large',
+      url: 'x.json',
+      bytes: 2000,
+      limit: 1000,
+    });
+  });
+
+  it('readBody stops a body that grows past the cap without declaring it', async () => {
+    const error = await readBody(
+      streamed(['a'.repeat(600), 'b'.repeat(600)]),
+      'x.json',
+      1000,
+    ).catch((e: unknown) => e);
+    expect(error instanceof DatasetLoadError ? error.message : String(error)).toBe(
+      'x.json is 1.2 KB or more; the limit is 1000 bytes.',
+    );
+  });
+});
