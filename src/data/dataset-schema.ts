@@ -9,6 +9,10 @@ import { describeEdtfProblem } from '../domain/edtf-window';
  * verbatim in the article) need the whole file and the article, so they live in `parse-dataset.ts`.
  */
 
+// zod 4 compiles object parsers with `new Function` unless told not to; our CSP forbids eval
+// (and zod's probe for it would log a CSP violation on every page load).
+z.config({ jitless: true });
+
 /** Generous caps that keep a hostile file from costing megabytes per field. */
 const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
 
