@@ -1,5 +1,28 @@
-/** Shown instead of an empty chart: nothing matches, and one button undoes that. */
-export function EmptyResult({ onReset }: { onReset: () => void }) {
+/**
+ * Shown instead of an empty chart: nothing matches, and one button undoes that — or, when the
+ * dataset itself has no drawable event, says so instead of blaming filters nobody set.
+ */
+export function EmptyResult({
+  onReset,
+  datasetEmpty,
+}: {
+  onReset: () => void;
+  datasetEmpty: boolean;
+}) {
+  if (datasetEmpty) {
+    return (
+      <div
+        className="rounded-lg border border-dashed border-[var(--ct-border)] p-6"
+        data-testid="empty-state"
+        data-ready="true"
+      >
+        <p className="font-semibold">This dataset has no event that could be drawn.</p>
+        <p className="text-sm text-[var(--ct-muted)]">
+          Events that were left out are listed above with the reason.
+        </p>
+      </div>
+    );
+  }
   return (
     <div
       className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-[var(--ct-border)] p-6"

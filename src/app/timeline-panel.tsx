@@ -27,6 +27,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
+        datasetEmpty={dataset.events.length === 0}
         onReset={() => {
           setView(RESET_FILTERS);
         }}

@@ -45,6 +45,13 @@ export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView
     isFiltered: hasActiveFilters(values),
     summary: useMemo(() => summarizeEvents(events), [events]),
     extent: useMemo(() => boundedExtent(events), [events]),
-    maxCount: useMemo(() => Math.max(1, ...events.map((e) => e.people?.value ?? 0)), [events]),
+    maxCount: useMemo(() => maxPeople(events), [events]),
   };
+}
+
+/** The largest people count (at least 1). A loop: spreading 100,000 values overflows the stack. */
+function maxPeople(events: readonly TimelineEvent[]): number {
+  let max = 1;
+  for (const event of events) max = Math.max(max, event.people?.value ?? 0);
+  return max;
 }

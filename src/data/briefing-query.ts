@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BriefingSchema } from './briefing-schema';
 import type { Briefing } from './briefing-schema';
-import { formatIssues } from './parse-dataset';
 
 /** A briefing file, absent (the default: step through events in time order), or why it was ignored. */
 export type BriefingResult =
@@ -25,6 +23,10 @@ async function loadBriefing(url: string, signal: AbortSignal): Promise<BriefingR
   } catch (error) {
     return { kind: 'invalid', problems: [`briefing.json is not JSON (${String(error)})`] };
   }
+  const [{ BriefingSchema }, { formatIssues }] = await Promise.all([
+    import('./briefing-schema'),
+    import('./parse-dataset'),
+  ]);
   const parsed = BriefingSchema.safeParse(raw);
   return parsed.success
     ? { kind: 'ok', briefing: parsed.data }

@@ -2,7 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
 import { FETCH_TIMEOUT_MS, readBody } from './read-body';
-import { parseDataset } from './parse-dataset';
 import type { DatasetLocation } from './dataset-url';
 import type { Dataset } from '../domain/types';
 
@@ -22,13 +21,33 @@ async function fetchResponse(url: string, signal: AbortSignal): Promise<Response
   }
 }
 
+/**
+ * Where the article the quotes point into lives: `source.article`, relative to the dataset, and
+ * on the dataset's own origin (an article elsewhere would be a third-party request). Null when
+ * the file has no readable `source.article` (the schema then reports it).
+ */
 function articleUrlOf(raw: unknown, datasetUrl: string): string | null {
   if (typeof raw !== 'object' || raw === null || !('source' in raw)) return null;
   const { source } = raw;
   if (typeof source !== 'object' || source === null || !('article' in source)) return null;
   if (typeof source.article !== 'string') return null;
+  if (!URL.canParse(source.article, datasetUrl)) {
+    throw new DatasetLoadError({
+      kind: 'article',
+      url: source.article,
+      detail: 'source.article is not a readable address',
+    });
+  }
   const url = new URL(source.article, datasetUrl);
-  return url.origin === new URL(datasetUrl).origin ? url.href : null;
+  const origin = new URL(datasetUrl).origin;
+  if (url.origin !== origin) {
+    throw new DatasetLoadError({
+      kind: 'article',
+      url: url.href,
+      detail: `source.article is on ${url.origin}; it must be on the dataset's own origin, ${origin}`,
+    });
+  }
+  return url.href;
 }
 
 async function loadArticle(url: string, signal: AbortSignal): Promise<string> {
@@ -52,11 +71,17 @@ export async function loadDataset(
     });
   }
   const { url } = location;
+  // The validator (zod, edtf.js and the schema) is its own chunk, fetched alongside the data
+  // rather than before the first paint.
+  const parser = import('./parse-dataset');
+  // Handled here too, so a failed chunk load while the fetch is still failing is not "unhandled".
+  parser.catch(() => undefined);
   // A literal mode check (not an imported constant) lets the bundler drop this branch, and the
   // inlined dataset with it, from every build but the single file.
   if (import.meta.env.MODE === 'single' && location.isDefault) {
     const { loadInlineSource } = await import('./inline-dataset');
     const { raw, article } = await loadInlineSource();
+    const { parseDataset } = await parser;
     const outcome = parseDataset(raw, article);
     if (!outcome.ok)
       throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
@@ -84,6 +109,7 @@ export async function loadDataset(
   reportProgress(url, { phase: 'check', received: body.length, total: null });
   // Let the progress paint before the (synchronous) validation of a large file starts.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  const { parseDataset } = await parser;
   const outcome = parseDataset(raw, article);
   reportProgress(url, null);
   if (!outcome.ok) throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
@@ -96,7 +122,7 @@ function isTransient(error: Error): boolean {
   const { problem } = error;
   if (problem.kind === 'http')
     return problem.status >= 500 || problem.status === 408 || problem.status === 429;
-  return problem.kind === 'network' || problem.kind === 'timeout' || problem.kind === 'article';
+  return problem.kind === 'network' || problem.kind === 'timeout';
 }
 
 /** Attempts in all, with react-query's exponential backoff between them (1 s, 2 s, …). */

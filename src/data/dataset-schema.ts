@@ -11,7 +11,11 @@ import { describeEdtfProblem } from '../domain/edtf-window';
 
 // zod 4 compiles object parsers with `new Function` unless told not to; our CSP forbids eval
 // (and zod's probe for it would log a CSP violation on every page load).
-z.config({ jitless: true });
+z.config({
+  jitless: true,
+  // A missing field reads "is required", not "expected string, received undefined".
+  customError: (issue) => (issue.input === undefined ? 'is required' : undefined),
+});
 
 /** Generous caps that keep a hostile file from costing megabytes per field. */
 const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
@@ -21,12 +25,15 @@ const Slug = z
   .max(LIMITS.id)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "release-32-servicemen"');
 
-/** Non-blank text, never trimmed: quotes must stay byte-for-byte what the article says. */
+/** Something a reader can see: not only spaces, zero-width or other invisible characters. */
+const VISIBLE = /[^\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;
+
+/** Visible text, never trimmed: quotes must stay character for character what the article says. */
 const Text = (max: number) =>
   z
     .string()
-    .max(max)
-    .refine((s) => s.trim().length > 0, 'must not be empty');
+    .max(max, { abort: true })
+    .refine((s) => VISIBLE.test(s), 'must contain visible text');
 
 const PLAIN_DAY = z.iso.date();
 
@@ -122,7 +129,7 @@ export const QuoteSchema = z
 
 const EdtfString = z
   .string()
-  .max(64)
+  .max(64, { abort: true })
   .superRefine((value, ctx) => {
     const problem = describeEdtfProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -11,14 +11,24 @@ export type ParseOutcome =
 /** `events[3].quotes[0].end` — the path a person would type to find the field. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      // Keys a person could not type after a dot (empty, spaces, quotes…) are shown quoted.
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `[${JSON.stringify(name)}]`;
+      return i === 0 ? name : `.${name}`;
+    })
     .join('');
 }
 
+/** Every issue as "field: what is wrong"; an unknown key is named as the field itself. */
 export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`);
+    }
     const where = formatPath(issue.path);
-    return where ? `${where}: ${issue.message}` : issue.message;
+    return [where ? `${where}: ${issue.message}` : issue.message];
   });
 }
 

@@ -1,28 +1,10 @@
 import edtf, { Century, Decade, Interval, List, Season, Set as EdtfSet, Year } from 'edtf';
 import type { EdtfValue } from 'edtf';
+import type { DatePrecision, TimeWindow } from './time-window';
 
-/** How finely a single EDTF date is given. Intervals take the precision of their bounds. */
-export type DatePrecision = 'year' | 'season' | 'month' | 'day' | 'time';
-
-/** One bound of a window: a precise edge, or open (`..`: the article sets no limit). */
-export interface WindowEdge {
-  /** Epoch milliseconds (UTC); for the end edge this is the first instant *after* the window. */
-  readonly at: number;
-  readonly precision: DatePrecision;
-}
-
-/**
- * The span of time an EDTF date allows. It is a window of possibility — the event happened once,
- * somewhere inside it — never a duration. `null` edges are open.
- */
-export interface TimeWindow {
-  readonly edtf: string;
-  readonly start: WindowEdge | null;
-  readonly end: WindowEdge | null;
-  readonly isInterval: boolean;
-  readonly uncertain: boolean;
-  readonly approximate: boolean;
-}
+// Parsing only: this module (and edtf.js with it) loads with the data, not with the first paint.
+export type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
+export { anchorInstant } from './time-window';
 
 /** JavaScript dates reach ±8.64e15 ms; beyond that nothing can be placed on a time scale. */
 const MAX_TIME = 8.64e15;
@@ -64,6 +46,20 @@ function parseValue(text: string): EdtfValue | string {
  * Parsing is edtf.js's; this only maps its result onto edges and rejects what cannot be drawn.
  */
 export function parseEdtfWindow(text: string): TimeWindow | string {
+  // Large datasets repeat the same few date strings thousands of times, and each is read twice
+  // (schema check, then normalisation): remember the answers. Results are immutable.
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = readWindow(text);
+  cache.set(text, result);
+  return result;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, TimeWindow | string>();
+
+function readWindow(text: string): TimeWindow | string {
   const value = parseValue(text);
   if (typeof value === 'string') return value;
   if (value instanceof Interval) {
@@ -113,16 +109,4 @@ function checkRange(span: TimeWindow): string | null {
 export function describeEdtfProblem(text: string): string | null {
   const result = parseEdtfWindow(text);
   return typeof result === 'string' ? result : null;
-}
-
-/**
- * The instant a mark stands for: the middle of a bounded window, the known edge of an open one
- * ("on or before 8 Dec" stands on 8 Dec, its band fading into the past).
- */
-export function anchorInstant(span: TimeWindow): number {
-  const { start, end } = span;
-  if (start && end) return (start.at + end.at) / 2;
-  if (end) return end.at;
-  if (start) return start.at;
-  return 0;
 }

@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-import type { DatePrecision, TimeWindow, WindowEdge } from './edtf-window';
+import type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
 import type { People, QualifiedCount } from './types';
 
 const DAY = 86_400_000;

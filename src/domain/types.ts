@@ -1,5 +1,5 @@
 import type { EventKind, Qualifier } from './kinds';
-import type { TimeWindow } from './edtf-window';
+import type { TimeWindow } from './time-window';
 
 /** A number as the article gives it: a value (or none) and how far to trust it. */
 export interface QualifiedCount {

@@ -84,8 +84,8 @@ export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailP
         <div>
           <h3 className="text-sm font-semibold">Editorial notes</h3>
           <ul className="list-disc pl-5 text-sm">
-            {event.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {event.notes.map((note, i) => (
+              <li key={i}>{note}</li>
             ))}
           </ul>
         </div>
@@ -93,8 +93,8 @@ export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailP
       <div>
         <h3 className="text-sm font-semibold">What the article says</h3>
         <ul className="flex flex-col gap-2">
-          {event.quotes.map((quote) => (
-            <li key={`${quote.start}-${quote.end}`} data-testid="quote">
+          {event.quotes.map((quote, i) => (
+            <li key={i} data-testid="quote">
               <figure className="border-l-4 border-[var(--ct-border)] pl-3">
                 <blockquote className="italic">
                   “<Highlight text={quote.text} query={query} />”

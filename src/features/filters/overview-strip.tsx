@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
-import { anchorInstant } from '../../domain/edtf-window';
+import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';

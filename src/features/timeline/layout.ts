@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { anchorInstant } from '../../domain/edtf-window';
+import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
