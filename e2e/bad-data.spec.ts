@@ -228,7 +228,7 @@ const STOPS: readonly StopCase[] = [
       'source.published: Invalid ISO date',
       'source.url: Invalid URL',
       'attributions: Too small: expected array to have >=1 items',
-      'Unrecognized key: "version"',
+      'version: unknown field',
     ],
   },
 ];
@@ -239,27 +239,27 @@ const PARTIALS: readonly PartialCase[] = [
     breaks: 'id, kind, date, title, quotes, summary and people each missing from one event',
     drawn: without(0, 1, 2, 3, 4, 5, 6),
     skipped: [
-      { index: 0, id: null, problems: ['id: Invalid input: expected string, received undefined'] },
-      { index: 1, id: ids[1] ?? '', problems: [`kind: ${KIND_OPTIONS}`] },
+      { index: 0, id: null, problems: ['id: is required'] },
+      { index: 1, id: ids[1] ?? '', problems: ['kind: is required'] },
       {
         index: 2,
         id: ids[2] ?? '',
-        problems: ['date: Invalid input: expected string, received undefined'],
+        problems: ['date: is required'],
       },
       {
         index: 3,
         id: ids[3] ?? '',
-        problems: ['title: Invalid input: expected string, received undefined'],
+        problems: ['title: is required'],
       },
       {
         index: 4,
         id: ids[4] ?? '',
-        problems: ['quotes: Invalid input: expected array, received undefined'],
+        problems: ['quotes: is required'],
       },
       {
         index: 5,
         id: ids[5] ?? '',
-        problems: ['summary: Invalid input: expected string, received undefined'],
+        problems: ['summary: is required'],
       },
       { index: 6, id: ids[6] ?? '', problems: [`people: is required for kind "${event(6).kind}"`] },
     ],
@@ -490,8 +490,8 @@ const PARTIALS: readonly PartialCase[] = [
     breaks: 'the typo "note" for "notes", an unknown key in people',
     drawn: without(0, 1),
     skipped: [
-      { index: 0, id: ids[0] ?? '', problems: ['Unrecognized key: "note"'] },
-      { index: 1, id: ids[1] ?? '', problems: ['people: Unrecognized key: "number"'] },
+      { index: 0, id: ids[0] ?? '', problems: ['note: unknown field'] },
+      { index: 1, id: ids[1] ?? '', problems: ['people.number: unknown field'] },
     ],
   },
   {
@@ -534,8 +534,8 @@ const PARTIALS: readonly PartialCase[] = [
         problems: [
           'people.count: Invalid input: expected number, received object',
           'people.qualifier: Invalid option: expected one of "exact"|"at-least"|"up-to"|"some"|"unknown"',
-          'people.held_by: Invalid input: expected string, received undefined',
-          'people.nationality: Invalid input: expected string, received undefined',
+          'people.held_by: is required',
+          'people.nationality: is required',
         ],
       },
     ],
@@ -545,8 +545,8 @@ const PARTIALS: readonly PartialCase[] = [
     breaks: '"__proto__" and "constructor" keys (prototype pollution)',
     drawn: without(0, 1),
     skipped: [
-      { index: 0, id: ids[0] ?? '', problems: ['Unrecognized key: "__proto__"'] },
-      { index: 1, id: ids[1] ?? '', problems: ['people: Unrecognized key: "constructor"'] },
+      { index: 0, id: ids[0] ?? '', problems: ['__proto__: unknown field'] },
+      { index: 1, id: ids[1] ?? '', problems: ['people.constructor: unknown field'] },
     ],
   },
   {
@@ -593,7 +593,7 @@ const PARTIALS: readonly PartialCase[] = [
       {
         index: 2,
         id: ids[2] ?? '',
-        problems: ['Unrecognized key: "<b onmouseover="window.__pwned=1">key</b>"'],
+        problems: ['["<b onmouseover=\\"window.__pwned=1\\">key</b>"]: unknown field'],
       },
     ],
   },

@@ -2,7 +2,10 @@ import { useId, useState } from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { EventTable } from '../features/event-table/event-table';
 
-/** The events as a table, on request on screen and always on paper. */
+/** Above this many events the table is built only on request (and not printed). */
+export const PRINT_TABLE_MAX = 200;
+
+/** The events as a table, on request on screen and on paper when it fits. */
 export function TableDisclosure({ events }: { events: readonly TimelineEvent[] }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -20,8 +23,13 @@ export function TableDisclosure({ events }: { events: readonly TimelineEvent[] }
       >
         {open ? 'Hide table' : 'Show as table'}
       </button>
-      <div id={id} className={`${open ? 'block' : 'hidden'} print-block overflow-x-auto`}>
-        <EventTable events={events} caption={caption} />
+      <div
+        id={id}
+        className={`${open ? 'block' : 'hidden'} ${events.length <= PRINT_TABLE_MAX ? 'print-block' : ''} overflow-x-auto`}
+      >
+        {(open || events.length <= PRINT_TABLE_MAX) && (
+          <EventTable events={events} caption={caption} />
+        )}
       </div>
     </section>
   );

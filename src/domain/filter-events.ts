@@ -64,10 +64,23 @@ export function searchableTexts(event: TimelineEvent): string[] {
   return [event.title, event.summary, event.place ?? '', ...event.quotes.map((q) => q.text)];
 }
 
+/** Folded search text per event, computed once: events are immutable, filters run often. */
+const folded = new WeakMap<TimelineEvent, string>();
+
+function foldedTextOf(event: TimelineEvent): string {
+  let text = folded.get(event);
+  if (text === undefined) {
+    // A separator no query can contain keeps a match from spanning two fields.
+    text = searchableTexts(event).map(foldText).join('\u0000');
+    folded.set(event, text);
+  }
+  return text;
+}
+
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
   const needle = foldText(query).trim();
   if (needle === '') return true;
-  return searchableTexts(event).some((text) => foldText(text).includes(needle));
+  return foldedTextOf(event).includes(needle);
 }
 
 function passesFacet(event: TimelineEvent, facet: FacetName, filters: Filters): boolean {

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
+import type { EventKind } from '../../domain/kinds';
+import { densityOf } from '../../lib/density';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { KIND_STYLE } from '../../lib/kind-style';
@@ -12,6 +14,31 @@ import type { BrushGrab, Span } from './brush-model';
 const HEIGHT = 44;
 const ROW = 7;
 const MINUTE = 60_000;
+/** Above this many events the strip draws one path of bins per kind instead of a tick each. */
+const MAX_TICKS = 1500;
+
+/** One kind's events as bins whose opacity-free height says how many fall there. */
+function binsPath(
+  events: readonly TimelineEvent[],
+  kind: EventKind,
+  x: (at: number) => number,
+  width: number,
+  top: number,
+): string {
+  const density = densityOf(
+    events.filter((e) => e.kind === kind).map((e) => ({ cx: x(anchorInstant(e.window)) })),
+    width,
+  );
+  const parts: string[] = [];
+  density.counts.forEach((count, i) => {
+    if (count === 0) return;
+    const h = Math.max(1, ((ROW - 2) * count) / Math.max(1, density.max));
+    parts.push(
+      `M${i * density.binWidth},${top + ROW - 2 - h}h${density.binWidth - 0.5}v${h}h${0.5 - density.binWidth}z`,
+    );
+  });
+  return parts.join('');
+}
 
 export interface OverviewStripProps {
   readonly events: readonly TimelineEvent[];
@@ -87,19 +114,29 @@ export function OverviewStrip({
             setDrag(null);
           }}
         >
-          {events.map((event) => {
-            const row = EVENT_KINDS.indexOf(event.kind);
-            return (
-              <rect
-                key={event.id}
-                x={x(anchorInstant(event.window)) - 1.5}
-                y={4 + row * ROW}
-                width={3}
-                height={ROW - 2}
-                fill={visibleIds.has(event.id) ? KIND_STYLE[event.kind].color : 'var(--ct-border)'}
-              />
-            );
-          })}
+          {events.length > MAX_TICKS
+            ? EVENT_KINDS.map((kind, row) => (
+                <path
+                  key={kind}
+                  d={binsPath(events, kind, x, width, 4 + row * ROW)}
+                  fill={KIND_STYLE[kind].color}
+                />
+              ))
+            : events.map((event) => {
+                const row = EVENT_KINDS.indexOf(event.kind);
+                return (
+                  <rect
+                    key={event.id}
+                    x={x(anchorInstant(event.window)) - 1.5}
+                    y={4 + row * ROW}
+                    width={3}
+                    height={ROW - 2}
+                    fill={
+                      visibleIds.has(event.id) ? KIND_STYLE[event.kind].color : 'var(--ct-border)'
+                    }
+                  />
+                );
+              })}
           {selection && (
             <rect
               data-testid="brush-selection"

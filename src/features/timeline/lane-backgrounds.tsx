@@ -16,6 +16,9 @@ export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[];
           />
           <text x={6} y={lane.y + 15} fontSize={12} fontWeight={600} fill="var(--ct-muted)">
             {KIND_LABELS[lane.kind]}
+            {lane.density
+              ? ` — ${lane.density.total.toLocaleString('en')} in view, shown as density: zoom in to see each`
+              : ''}
           </text>
         </g>
       ))}

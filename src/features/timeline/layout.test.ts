@@ -11,6 +11,10 @@ import { EVENT_KINDS, QUALIFIERS } from '../../domain/kinds';
 import type { People, TimelineEvent } from '../../domain/types';
 import { FIXED_MARK_AREA, makeAreaScale } from '../../lib/scales';
 import {
+  BIN_PX,
+  DENSITY_HEIGHT,
+  DENSITY_THRESHOLD,
+  MAX_ROWS,
   LABEL_CHAR_WIDTH,
   LANE_GAP,
   LANE_HEADER,
@@ -93,11 +97,11 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
 
   it('layoutTimeline stacks five lanes with their row counts', () => {
     expect(layout.lanes).toStrictEqual([
-      { kind: 'capture', y: 0, height: 154, rows: 3 },
-      { kind: 'sentence', y: 162, height: 110, rows: 2 },
-      { kind: 'release', y: 280, height: 154, rows: 3 },
-      { kind: 'status', y: 442, height: 110, rows: 2 },
-      { kind: 'statement', y: 560, height: 66, rows: 1 },
+      { kind: 'capture', y: 0, height: 154, rows: 3, density: null },
+      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null },
+      { kind: 'release', y: 280, height: 154, rows: 3, density: null },
+      { kind: 'status', y: 442, height: 110, rows: 2, density: null },
+      { kind: 'statement', y: 560, height: 66, rows: 1, density: null },
     ]);
     expect(layout.height).toBe(626);
     for (const lane of layout.lanes) {
@@ -343,5 +347,40 @@ describe('layoutTimeline over arbitrary events', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('layoutTimeline level of detail', () => {
+  const many = (n: number): TimelineEvent[] => {
+    const [first] = EVENTS;
+    if (!first) throw new Error('no events');
+    return Array.from({ length: n }, (_, i) => ({ ...first, id: `e-${i}` }));
+  };
+
+  it('layoutTimeline draws a lane over DENSITY_THRESHOLD events as a density strip', () => {
+    const result = layoutTimeline(many(DENSITY_THRESHOLD + 1), scale(1000), {
+      width: 1000,
+      areaOf,
+    });
+    expect(result.marks).toHaveLength(0);
+    const [lane] = result.lanes;
+    expect(lane?.rows).toBe(0);
+    expect(lane?.height).toBe(LANE_HEADER + DENSITY_HEIGHT);
+    expect(lane?.density?.total).toBe(DENSITY_THRESHOLD + 1);
+    expect(lane?.density?.max).toBe(DENSITY_THRESHOLD + 1);
+    expect(lane?.density?.counts.length).toBe(Math.ceil(1000 / BIN_PX));
+  });
+
+  it('layoutTimeline keeps individual marks while they fit in MAX_ROWS rows', () => {
+    const few = many(MAX_ROWS);
+    const result = layoutTimeline(few, scale(1000), { width: 1000, areaOf });
+    expect(result.marks).toHaveLength(MAX_ROWS);
+    expect(result.lanes[0]?.density).toBeNull();
+  });
+
+  it('layoutTimeline switches to density when marks would need more than MAX_ROWS rows', () => {
+    const result = layoutTimeline(many(MAX_ROWS + 1), scale(1000), { width: 1000, areaOf });
+    expect(result.marks).toHaveLength(0);
+    expect(result.lanes[0]?.density?.total).toBe(MAX_ROWS + 1);
   });
 });

@@ -3,7 +3,11 @@ import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
+import { densityOf } from '../../lib/density';
+import type { DensityModel } from '../../lib/density';
 import { FIXED_MARK_AREA } from '../../lib/scales';
+
+export { BIN_PX } from '../../lib/density';
 
 /** Vertical rhythm, in px. A row holds one mark; rows stack within a kind's lane. */
 export const ROW_HEIGHT = 44;
@@ -55,7 +59,16 @@ export interface LaneModel {
   readonly y: number;
   readonly height: number;
   readonly rows: number;
+  readonly density: DensityModel | null;
 }
+
+/** Level of detail: a lane switches to a density strip above this many events in view… */
+export const DENSITY_THRESHOLD = 300;
+/** …or when its marks would need more rows than this. */
+export const MAX_ROWS = 10;
+export const DENSITY_HEIGHT = 56;
+/** Marks this far outside the plot are still laid out, so panning reveals them whole. */
+const OFFSCREEN = 240;
 
 export interface TimelineLayout {
   readonly lanes: readonly LaneModel[];
@@ -153,9 +166,17 @@ export function claimedExtent(
   return [lo, hi];
 }
 
+function overlaps(event: TimelineEvent, [from, to]: readonly [number, number]): boolean {
+  const start = event.window.start?.at ?? Number.NEGATIVE_INFINITY;
+  const end = event.window.end?.at ?? Number.POSITIVE_INFINITY;
+  return start < to && end > from;
+}
+
 /**
- * The render model: every event's lane, row, position, area, window band and label, such that
- * nothing in a row overlaps (greedy first-fit packing, rows in time order). Pure; no DOM.
+ * The render model: each lane's events as marks — lane, row, position, area, window band and
+ * label, packed so nothing in a row overlaps (greedy first-fit, in time order) — or, when a lane
+ * has more than DENSITY_THRESHOLD events in view or would need more than MAX_ROWS rows, as a
+ * density strip. Only events in or near the view are laid out. Pure; no DOM.
  */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
@@ -166,13 +187,22 @@ export function layoutTimeline(
   const lanes: LaneModel[] = [];
   let y = 0;
 
+  const [d0, d1] = x.domain().map((d) => d.getTime());
+  const domain: [number, number] = [d0 ?? 0, d1 ?? 0];
   EVENT_KINDS.forEach((kind, laneIndex) => {
-    const inLane = events
-      .filter((e) => e.kind === kind)
+    const ofKind = events.filter((e) => e.kind === kind);
+    if (ofKind.length === 0) return;
+    const inView = ofKind
       .map((event) => ({ event, cx: anchorOf(event, x) }))
-      .sort((a, b) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1));
-    if (inLane.length === 0) return;
+      .filter(
+        ({ event, cx }) => (cx > -OFFSCREEN && cx < width + OFFSCREEN) || overlaps(event, domain),
+      );
+    const density = inView.length > DENSITY_THRESHOLD ? densityOf(inView, width) : null;
+    const inLane = density
+      ? []
+      : inView.sort((a, b) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1));
     const rowEnds: number[] = [];
+    const lanePlaced: Omit<MarkModel, 'cy'>[] = [];
     for (const { event, cx } of inLane) {
       const countStyle = countStyleOf(event);
       const area = areaOfEvent(event, countStyle, areaOf);
@@ -183,7 +213,7 @@ export function layoutTimeline(
       let row = rowEnds.findIndex((end) => end + ROW_CLEARANCE <= lo);
       if (row < 0) row = rowEnds.push(hi) - 1;
       else rowEnds[row] = hi;
-      placed.set(event.id, {
+      lanePlaced.push({
         event,
         lane: laneIndex,
         row,
@@ -195,8 +225,12 @@ export function layoutTimeline(
         label,
       });
     }
-    const height = LANE_HEADER + rowEnds.length * ROW_HEIGHT;
-    lanes.push({ kind, y, height, rows: rowEnds.length });
+    // Too many rows would make a chart thousands of pixels tall: show the lane as a density.
+    const dense = density ?? (rowEnds.length > MAX_ROWS ? densityOf(inView, width) : null);
+    if (!dense) for (const mark of lanePlaced) placed.set(mark.event.id, mark);
+    const rows = dense ? 0 : rowEnds.length;
+    const height = LANE_HEADER + (dense ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
+    lanes.push({ kind, y, height, rows, density: dense });
     y += height + LANE_GAP;
   });
 

@@ -4,6 +4,7 @@ import { EVENT_KINDS } from '../../domain/kinds';
 import { describeChart } from '../../domain/summarize';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
+import { DensityLanes } from './density-lanes';
 import { EventMarks } from './event-marks';
 import { EventTooltip } from './event-tooltip';
 import { LaneBackgrounds } from './lane-backgrounds';
@@ -121,6 +122,7 @@ export function Timeline(props: TimelineProps) {
             <g transform={`translate(0,${PLOT_TOP})`}>
               <LaneBackgrounds lanes={layout.lanes} width={width} />
               <TimeAxis ticks={ticks} top={layout.height} width={width} />
+              <DensityLanes lanes={layout.lanes} />
               <WindowBands marks={layout.marks} spotlightId={spotlight ? selectedId : null} />
               <ReferenceLine
                 x={x(reference.at)}
