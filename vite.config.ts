@@ -112,7 +112,12 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile({ removeViteModuleLoader: true }),
           cspMeta(contentSecurityPolicy([], true)),
         ]
-      : [react(), tailwindcss(), datasetFiles(), cspMeta(contentSecurityPolicy(dataOrigins(mode), false))],
+      : [
+          react(),
+          tailwindcss(),
+          datasetFiles(),
+          cspMeta(contentSecurityPolicy(dataOrigins(mode), false)),
+        ],
   build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

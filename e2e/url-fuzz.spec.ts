@@ -1,16 +1,5 @@
+import { mulberry32 } from '../scripts/gen-data';
 import { expect, test } from './fixtures';
-
-/** mulberry32: a tiny seeded PRNG, so a failing URL can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = [
   'data',
@@ -96,7 +85,7 @@ test(`${RUNS} random query strings (seed ${SEED}) all give a valid view and no p
   test.setTimeout(180_000);
   // A random `data=` path may not exist: the browser logs that 404 itself; the app shows an error.
   problems.allow(/Failed to load resource: the server responded with a status of 404/);
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   await page.goto('/');
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   for (let run = 0; run < RUNS; run += 1) {

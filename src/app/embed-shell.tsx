@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
-import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
 import type { Capabilities } from './capabilities';
+import { QuoteDialog } from './quote-dialog';
 import { TimelinePanel } from './timeline-panel';
 import { useTimelineView } from './use-timeline-view';
 import { viewPatchOf } from './view-filters';
@@ -75,11 +75,9 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
         />
       )}
       {quote && (
-        <ArticleView
-          article={dataset.article}
-          title={source.title}
-          byline={`${source.publisher}, ${formatDay(source.published)}`}
-          highlight={{ start: quote.start, end: quote.end, attribution: quote.attributionLabel }}
+        <QuoteDialog
+          dataset={dataset}
+          quote={quote}
           onClose={() => {
             setQuote(null);
           }}

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
-import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -10,6 +9,7 @@ import type { ViewState } from '../url-state/codec';
 import type { Capabilities } from './capabilities';
 import { FilterDrawer } from './filter-drawer';
 import { publicationReference } from './publication-reference';
+import { QuoteDialog } from './quote-dialog';
 import { SourceHeader } from './source-header';
 import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
@@ -115,11 +115,9 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
         Every event quotes the article verbatim. Dataset derived {formatDay(source.derived)}.
       </footer>
       {quote && (
-        <ArticleView
-          article={dataset.article}
-          title={source.title}
-          byline={`${source.publisher}, ${formatDay(source.published)}`}
-          highlight={{ start: quote.start, end: quote.end, attribution: quote.attributionLabel }}
+        <QuoteDialog
+          dataset={dataset}
+          quote={quote}
           onClose={() => {
             setQuote(null);
           }}

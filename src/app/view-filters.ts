@@ -1,6 +1,7 @@
 import type { Filters } from '../domain/filter-events';
 import type { FacetValues } from '../domain/facets';
 import type { FilterValues } from '../features/filters/filter-values';
+import { DEFAULT_VIEW } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
 
 /**
@@ -58,13 +59,13 @@ export function viewPatchOf(patch: Partial<FilterValues>): Partial<ViewState> {
 
 /** Every filter back to its default; the dataset and the selection are kept. */
 export const RESET_FILTERS: Partial<ViewState> = {
-  kinds: null,
-  sides: null,
-  sources: null,
-  q: '',
-  from: null,
-  to: null,
-  uncertain: true,
+  kinds: DEFAULT_VIEW.kinds,
+  sides: DEFAULT_VIEW.sides,
+  sources: DEFAULT_VIEW.sources,
+  q: DEFAULT_VIEW.q,
+  from: DEFAULT_VIEW.from,
+  to: DEFAULT_VIEW.to,
+  uncertain: DEFAULT_VIEW.uncertain,
 };
 
 export function hasActiveFilters(values: FilterValues): boolean {

@@ -1,8 +1,6 @@
-import { KIND_LABELS } from '../../domain/kinds';
 import type { Facets } from '../../domain/facets';
-import { FacetGroup } from './facet-group';
 import type { FilterValues, OnFilterChange } from './filter-values';
-import { SearchBox } from './search-box';
+import { SearchAndKinds } from './search-and-kinds';
 
 export interface CompactFilterMenuProps {
   readonly facets: Facets;
@@ -26,21 +24,7 @@ export function CompactFilterMenu({
         Filter · showing {shown} of {total}
       </summary>
       <div className="flex flex-col gap-3 p-2">
-        <SearchBox
-          value={values.q}
-          onCommit={(q) => {
-            onChange({ q }, 'replace');
-          }}
-        />
-        <FacetGroup
-          legend="Kind of event"
-          options={facets.kinds}
-          selected={values.kinds}
-          onChange={(kinds) => {
-            onChange({ kinds }, 'replace');
-          }}
-          labelOf={(o) => KIND_LABELS[o.value]}
-        />
+        <SearchAndKinds facets={facets} values={values} onChange={onChange} kindHistory="replace" />
       </div>
     </details>
   );

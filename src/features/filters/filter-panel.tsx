@@ -1,24 +1,10 @@
-import { symbol } from 'd3-shape';
-import { KIND_LABELS } from '../../domain/kinds';
-import type { EventKind } from '../../domain/kinds';
 import type { Facets } from '../../domain/facets';
 import type { TimelineEvent } from '../../domain/types';
-import { KIND_STYLE } from '../../lib/kind-style';
 import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
 import type { FilterValues, OnFilterChange } from './filter-values';
-import { SearchBox } from './search-box';
+import { SearchAndKinds } from './search-and-kinds';
 import { TimeWindow } from './time-window';
-
-const SWATCH = 16;
-
-function KindSwatch({ kind }: { kind: EventKind }) {
-  return (
-    <svg width={SWATCH} height={SWATCH} viewBox="-8 -8 16 16" aria-hidden="true">
-      <path d={symbol(KIND_STYLE[kind].symbol, 90)() ?? ''} fill={KIND_STYLE[kind].color} />
-    </svg>
-  );
-}
 
 export interface FilterPanelProps {
   readonly facets: Facets;
@@ -55,22 +41,7 @@ export function FilterPanel(props: FilterPanelProps) {
           <CopyLinkButton />
         </div>
       </div>
-      <SearchBox
-        value={values.q}
-        onCommit={(q) => {
-          onChange({ q }, 'replace');
-        }}
-      />
-      <FacetGroup
-        legend="Kind of event"
-        options={facets.kinds}
-        selected={values.kinds}
-        onChange={(kinds) => {
-          onChange({ kinds }, 'push');
-        }}
-        swatch={(kind) => <KindSwatch kind={kind} />}
-        labelOf={(o) => KIND_LABELS[o.value]}
-      />
+      <SearchAndKinds facets={facets} values={values} onChange={onChange} kindHistory="push" />
       <FacetGroup
         legend="Whose custody"
         options={facets.sides}
