@@ -1,6 +1,6 @@
 import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
-import { passesFilters } from './filter-events';
+import { passesFacet, passesNonFacetFilters } from './filter-events';
 import type { FacetName, Filters } from './filter-events';
 import { sideLabel, sideOf } from './side';
 import type { TimelineEvent } from './types';
@@ -18,13 +18,39 @@ export interface Facets {
   readonly attributions: readonly FacetOption[];
 }
 
-function countWhere(
+const FACETS: readonly FacetName[] = ['kinds', 'sides', 'attributions'];
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/**
+ * Live counts in one pass: an event passing every facet counts for each of its values; one
+ * failing exactly one facet counts for that facet's values only (ticking them would show it);
+ * one failing two or more counts nowhere. O(events), not O(events × options).
+ */
+function countFacets(
   events: readonly TimelineEvent[],
   filters: Filters,
-  facet: FacetName,
-  has: (event: TimelineEvent) => boolean,
-): number {
-  return events.filter((e) => has(e) && passesFilters(e, filters, facet)).length;
+): Record<FacetName, Map<string, number>> {
+  const counts: Record<FacetName, Map<string, number>> = {
+    kinds: new Map(),
+    sides: new Map(),
+    attributions: new Map(),
+  };
+  for (const event of events) {
+    if (!passesNonFacetFilters(event, filters)) continue;
+    const failing = FACETS.filter((facet) => !passesFacet(event, facet, filters));
+    if (failing.length > 1) continue;
+    const counted = failing.length === 1 ? failing : FACETS;
+    if (counted.includes('kinds')) bump(counts.kinds, event.kind);
+    if (counted.includes('sides')) bump(counts.sides, sideOf(event));
+    if (counted.includes('attributions')) {
+      for (const id of new Set(event.quotes.map((q) => q.attributionId)))
+        bump(counts.attributions, id);
+    }
+  }
+  return counts;
 }
 
 /** The filter panel's options with live counts; options that no event has are left out. */
@@ -34,29 +60,30 @@ export function buildFacets(
   filters: Filters,
 ): Facets {
   const sides = new Map<string, string | null>();
-  for (const event of events) sides.set(sideOf(event), event.people?.heldBy ?? null);
+  const kinds = new Set<EventKind>();
+  const attributed = new Set<string>();
+  for (const event of events) {
+    sides.set(sideOf(event), event.people?.heldBy ?? null);
+    kinds.add(event.kind);
+    for (const quote of event.quotes) attributed.add(quote.attributionId);
+  }
+  const counts = countFacets(events, filters);
   return {
-    kinds: EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind)).map((kind) => ({
+    kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({
       value: kind,
       label: kind,
-      count: countWhere(events, filters, 'kinds', (e) => e.kind === kind),
+      count: counts.kinds.get(kind) ?? 0,
     })),
     sides: [...sides.entries()]
       .sort(([a], [b]) => sideOrder(a) - sideOrder(b) || a.localeCompare(b))
       .map(([side, heldBy]) => ({
         value: side,
         label: sideLabel(side, heldBy),
-        count: countWhere(events, filters, 'sides', (e) => sideOf(e) === side),
+        count: counts.sides.get(side) ?? 0,
       })),
     attributions: attributions
-      .filter((a) => events.some((e) => e.quotes.some((q) => q.attributionId === a.id)))
-      .map((a) => ({
-        value: a.id,
-        label: a.label,
-        count: countWhere(events, filters, 'attributions', (e) =>
-          e.quotes.some((q) => q.attributionId === a.id),
-        ),
-      })),
+      .filter((a) => attributed.has(a.id))
+      .map((a) => ({ value: a.id, label: a.label, count: counts.attributions.get(a.id) ?? 0 })),
   };
 }
 

@@ -83,7 +83,7 @@ export function matchesQuery(event: TimelineEvent, query: string): boolean {
   return foldedTextOf(event).includes(needle);
 }
 
-function passesFacet(event: TimelineEvent, facet: FacetName, filters: Filters): boolean {
+export function passesFacet(event: TimelineEvent, facet: FacetName, filters: Filters): boolean {
   switch (facet) {
     case 'kinds':
       return filters.kinds === null || filters.kinds.has(event.kind);
@@ -94,6 +94,15 @@ function passesFacet(event: TimelineEvent, facet: FacetName, filters: Filters): 
       return wanted === null || event.quotes.some((q) => wanted.has(q.attributionId));
     }
   }
+}
+
+/** The filters that are not facets: the date-precision toggle, the time window and search. */
+export function passesNonFacetFilters(event: TimelineEvent, filters: Filters): boolean {
+  return (
+    (filters.includeUncertain || hasPreciseDate(event)) &&
+    (filters.range === null || overlapsRange(event, filters.range)) &&
+    matchesQuery(event, filters.query)
+  );
 }
 
 /**
