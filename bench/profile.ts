@@ -15,6 +15,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { writeDataset } from '../scripts/gen-data';
 import { pollFor, PROBE } from './probe';
 import { sourceDir } from './source';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -200,15 +201,8 @@ async function main(): Promise<void> {
       await sleep(200);
     }
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     });
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

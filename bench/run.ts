@@ -19,6 +19,7 @@ import type { FloorEvent } from './floor';
 import { pollFor, PROBE } from './probe';
 import { sourceDir } from './source';
 import { fileSize, median, percentile, round } from './stats';
+import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -26,16 +27,8 @@ const DIST = join(OUT, 'dist');
 const PORT = 4373;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const VIEWPORT = { width: 1280, height: 900 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const CHROMIUM_ARGS = [...BASE_ARGS, '--enable-precise-memory-info'];
 /** The app's load-failure panel (src/ui/error-state.tsx). */
 const ERROR_STATE = '[data-testid="error-state"]';
 /** A page has settled when no long task has ended for this long. */

@@ -1,6 +1,6 @@
 import { utcFormat } from 'd3-time-format';
-import type { TimelineEvent } from '../../domain/types';
 import { OverviewStrip } from './overview-strip';
+import type { OverviewStripProps } from './overview-strip';
 
 const DAY = 86_400_000;
 const isoDay = utcFormat('%Y-%m-%d');
@@ -11,14 +11,8 @@ function parseDay(text: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-export interface TimeWindowProps {
-  readonly events: readonly TimelineEvent[];
-  readonly visibleIds: ReadonlySet<string>;
-  readonly extent: readonly [number, number] | null;
-  readonly fallbackEnd: number;
-  readonly range: readonly [number, number] | null;
-  readonly onCommit: (range: readonly [number, number] | null) => void;
-}
+/** The same inputs as the strip: the fields below it need nothing more. */
+export type TimeWindowProps = OverviewStripProps;
 
 /**
  * The time window, two ways: a brush on the overview strip, and From/To day fields (inclusive
