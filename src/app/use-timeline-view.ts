@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { buildFacets, facetValues } from '../domain/facets';
+import { buildFacets, facetValuesOf } from '../domain/facets';
 import type { Facets } from '../domain/facets';
-import { filterEvents, NO_FILTERS } from '../domain/filter-events';
+import { filterEvents } from '../domain/filter-events';
 import { boundedExtent, summarizeEvents } from '../domain/summarize';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { FilterValues } from '../features/filters/filter-values';
@@ -26,10 +26,7 @@ export interface TimelineView {
  */
 export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView {
   const { events, attributions } = dataset;
-  const available = useMemo(
-    () => facetValues(buildFacets(events, attributions, NO_FILTERS)),
-    [events, attributions],
-  );
+  const available = useMemo(() => facetValuesOf(events, attributions), [events, attributions]);
   const values = useMemo(() => filterValuesOf(view, available), [view, available]);
   const filters = useMemo(() => filtersOf(values), [values]);
   const facets = useMemo(

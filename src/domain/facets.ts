@@ -53,12 +53,15 @@ function countFacets(
   return counts;
 }
 
-/** The filter panel's options with live counts; options that no event has are left out. */
-export function buildFacets(
-  events: readonly TimelineEvent[],
-  attributions: readonly { readonly id: string; readonly label: string }[],
-  filters: Filters,
-): Facets {
+interface PresentValues {
+  /** Side slug → the holder's name as written (null for statements). */
+  readonly sides: ReadonlyMap<string, string | null>;
+  readonly kinds: ReadonlySet<EventKind>;
+  readonly attributed: ReadonlySet<string>;
+}
+
+/** Which facet values the events have, in one pass and without counting anything. */
+function presentValues(events: readonly TimelineEvent[]): PresentValues {
   const sides = new Map<string, string | null>();
   const kinds = new Set<EventKind>();
   const attributed = new Set<string>();
@@ -67,22 +70,36 @@ export function buildFacets(
     kinds.add(event.kind);
     for (const quote of event.quotes) attributed.add(quote.attributionId);
   }
+  return { sides, kinds, attributed };
+}
+
+function orderedSides(present: PresentValues): [string, string | null][] {
+  return [...present.sides.entries()].sort(
+    ([a], [b]) => sideOrder(a) - sideOrder(b) || a.localeCompare(b),
+  );
+}
+
+/** The filter panel's options with live counts; options that no event has are left out. */
+export function buildFacets(
+  events: readonly TimelineEvent[],
+  attributions: readonly { readonly id: string; readonly label: string }[],
+  filters: Filters,
+): Facets {
+  const present = presentValues(events);
   const counts = countFacets(events, filters);
   return {
-    kinds: EVENT_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({
+    kinds: EVENT_KINDS.filter((kind) => present.kinds.has(kind)).map((kind) => ({
       value: kind,
       label: kind,
       count: counts.kinds.get(kind) ?? 0,
     })),
-    sides: [...sides.entries()]
-      .sort(([a], [b]) => sideOrder(a) - sideOrder(b) || a.localeCompare(b))
-      .map(([side, heldBy]) => ({
-        value: side,
-        label: sideLabel(side, heldBy),
-        count: counts.sides.get(side) ?? 0,
-      })),
+    sides: orderedSides(present).map(([side, heldBy]) => ({
+      value: side,
+      label: sideLabel(side, heldBy),
+      count: counts.sides.get(side) ?? 0,
+    })),
     attributions: attributions
-      .filter((a) => attributed.has(a.id))
+      .filter((a) => present.attributed.has(a.id))
       .map((a) => ({ value: a.id, label: a.label, count: counts.attributions.get(a.id) ?? 0 })),
   };
 }
@@ -98,11 +115,18 @@ export interface FacetValues {
   readonly attributions: readonly string[];
 }
 
-/** The values each facet can take in this dataset (no counts, no filters). */
-export function facetValues(facets: Facets): FacetValues {
+/**
+ * The values each facet can take in this dataset, in panel order: what a URL selection is
+ * checked against. No filters and no counts — a cheap pass, unlike buildFacets.
+ */
+export function facetValuesOf(
+  events: readonly TimelineEvent[],
+  attributions: readonly { readonly id: string }[],
+): FacetValues {
+  const present = presentValues(events);
   return {
-    kinds: facets.kinds.map((o) => o.value),
-    sides: facets.sides.map((o) => o.value),
-    attributions: facets.attributions.map((o) => o.value),
+    kinds: EVENT_KINDS.filter((kind) => present.kinds.has(kind)),
+    sides: orderedSides(present).map(([side]) => side),
+    attributions: attributions.filter((a) => present.attributed.has(a.id)).map((a) => a.id),
   };
 }

@@ -79,7 +79,12 @@ export function Timeline(props: TimelineProps) {
   );
   const ticks = useMemo(() => makeTicks(x, width), [x, width]);
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
-  const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
+  // Per data change, not per zoom frame: the transform re-renders this component every frame.
+  const kinds = useMemo(
+    () => EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)),
+    [events],
+  );
+  const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
   const height = PLOT_TOP + layout.height + AXIS_HEIGHT;
 
@@ -101,8 +106,8 @@ export function Timeline(props: TimelineProps) {
       </div>
       <Legend kinds={kinds} />
       <p id={descriptionId} className="sr-only">
-        {describeChart(events)} Use the arrow keys to move between events, Enter to open one and
-        Escape to close it.
+        {description} Use the arrow keys to move between events, Enter to open one and Escape to
+        close it.
       </p>
       <div ref={containerRef} className="relative w-full">
         {width > 0 && (
