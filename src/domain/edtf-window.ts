@@ -60,6 +60,117 @@ const CACHE_LIMIT = 50_000;
 const cache = new Map<string, TimeWindow | string>();
 
 function readWindow(text: string): TimeWindow | string {
+  return readCommonForm(text) ?? readWithEdtfJs(text);
+}
+
+/**
+ * The common forms — `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally ending in one of `?` `~`
+ * `%`, and intervals of two of them or of one and `..` — read without edtf.js's general grammar,
+ * which costs about 13 µs a string (1.3 s for a 100,000-event file). The result is exactly what
+ * the edtf.js path gives (a property test compares the two); anything this does not recognise,
+ * or whose answer edtf.js would word specially (day past the month's end, which edtf.js rolls
+ * over; bounds that touch or cross), returns null and goes to edtf.js.
+ */
+export function readCommonForm(text: string): TimeWindow | null {
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    const date = readSimpleDate(text);
+    if (!date) return null;
+    const span: TimeWindow = {
+      edtf: text,
+      start: { at: date.min, precision: date.precision },
+      end: { at: date.next, precision: date.precision },
+      isInterval: false,
+      uncertain: date.uncertain,
+      approximate: date.approximate,
+    };
+    return checkRange(span) === null ? span : null;
+  }
+  const lowerText = text.slice(0, slash);
+  const upperText = text.slice(slash + 1);
+  const lower = lowerText === '..' ? null : readSimpleDate(lowerText);
+  const upper = upperText === '..' ? null : readSimpleDate(upperText);
+  if ((lower === null && lowerText !== '..') || (upper === null && upperText !== '..')) return null;
+  // Both open is refused with its own message, and bounds that touch or cross are refused by
+  // edtf.js; leave the wording of both to the general path.
+  if (!lower && !upper) return null;
+  if (lower && upper && lower.next > upper.min) return null;
+  const span: TimeWindow = {
+    edtf: text,
+    start: lower ? { at: lower.min, precision: lower.precision } : null,
+    end: upper ? { at: upper.next, precision: upper.precision } : null,
+    isInterval: true,
+    uncertain: (lower?.uncertain ?? false) || (upper?.uncertain ?? false),
+    approximate: (lower?.approximate ?? false) || (upper?.approximate ?? false),
+  };
+  return checkRange(span) === null ? span : null;
+}
+
+interface SimpleDate {
+  /** First instant (epoch ms) and first instant after the date. */
+  readonly min: number;
+  readonly next: number;
+  readonly precision: 'year' | 'month' | 'day';
+  readonly uncertain: boolean;
+  readonly approximate: boolean;
+}
+
+const MIN_FAST_YEAR = 1000;
+const SIMPLE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
+
+/** UTC epoch ms of a day, month index 0–12 (12 = January of the next year), day 0 = the day before. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day); // midnight UTC, carrying overflow
+  return date.getTime();
+}
+
+function readSimpleDate(text: string): SimpleDate | null {
+  const match = SIMPLE_DATE.exec(text);
+  if (!match) return null;
+  const [, yearText = '', monthText, dayText, mark = ''] = match;
+  const year = Number(yearText);
+  // edtf.js has its own rules for years 0–99 (it treats 0000 as a common year, for one), and
+  // such dates are rare: they take the general path.
+  if (year < MIN_FAST_YEAR) return null;
+  const uncertain = mark === '?' || mark === '%';
+  const approximate = mark === '~' || mark === '%';
+  if (monthText === undefined) {
+    return {
+      min: utc(year, 0, 1),
+      next: utc(year + 1, 0, 1),
+      precision: 'year',
+      uncertain,
+      approximate,
+    };
+  }
+  const month = Number(monthText);
+  // 13–41 are EDTF seasons and quarters; 00 is invalid: both for edtf.js.
+  if (month < 1 || month > 12) return null;
+  if (dayText === undefined) {
+    return {
+      min: utc(year, month - 1, 1),
+      next: utc(year, month, 1),
+      precision: 'month',
+      uncertain,
+      approximate,
+    };
+  }
+  const day = Number(dayText);
+  // A day past the month's end (2023-02-30) is rolled over by edtf.js, not refused: its call.
+  const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return null;
+  return {
+    min: utc(year, month - 1, day),
+    next: utc(year, month - 1, day + 1),
+    precision: 'day',
+    uncertain,
+    approximate,
+  };
+}
+
+/** The general path: edtf.js's grammar. Exported for the property test against the fast path. */
+export function readWithEdtfJs(text: string): TimeWindow | string {
   const value = parseValue(text);
   if (typeof value === 'string') return value;
   if (value instanceof Interval) {
