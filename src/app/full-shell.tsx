@@ -60,7 +60,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
       total={events.length}
       isFiltered={derived.isFiltered}
       events={events}
-      visibleIds={derived.visibleIds}
+      visible={derived.visible}
       extent={derived.extent}
       fallbackEnd={reference.at}
     />

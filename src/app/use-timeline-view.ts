@@ -12,7 +12,6 @@ export interface TimelineView {
   readonly values: FilterValues;
   readonly facets: Facets;
   readonly visible: readonly TimelineEvent[];
-  readonly visibleIds: ReadonlySet<string>;
   readonly isFiltered: boolean;
   readonly summary: string;
   readonly extent: readonly [number, number] | null;
@@ -38,7 +37,6 @@ export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView
     values,
     facets,
     visible,
-    visibleIds: useMemo(() => new Set(visible.map((e) => e.id)), [visible]),
     isFiltered: hasActiveFilters(values),
     summary: useMemo(() => summarizeEvents(events), [events]),
     extent: useMemo(() => boundedExtent(events), [events]),

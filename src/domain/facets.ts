@@ -1,8 +1,9 @@
 import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
-import { passesFacet, passesNonFacetFilters } from './filter-events';
+import { columnsOf } from './event-columns';
+import { compileFilters } from './filter-events';
 import type { FacetName, Filters } from './filter-events';
-import { sideLabel, sideOf } from './side';
+import { sideLabel } from './side';
 import type { TimelineEvent } from './types';
 
 export interface FacetOption<V extends string = string> {
@@ -18,39 +19,46 @@ export interface Facets {
   readonly attributions: readonly FacetOption[];
 }
 
-const FACETS: readonly FacetName[] = ['kinds', 'sides', 'attributions'];
-
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
+type Counts = Record<FacetName, Map<string, number>>;
 
 /**
  * Live counts in one pass: an event passing every facet counts for each of its values; one
  * failing exactly one facet counts for that facet's values only (ticking them would show it);
- * one failing two or more counts nowhere. O(events), not O(events × options).
+ * one failing two or more counts nowhere. O(events), not O(events × options), and run over the
+ * cached columns (counts per column value, named at the end).
  */
-function countFacets(
-  events: readonly TimelineEvent[],
-  filters: Filters,
-): Record<FacetName, Map<string, number>> {
-  const counts: Record<FacetName, Map<string, number>> = {
-    kinds: new Map(),
-    sides: new Map(),
-    attributions: new Map(),
-  };
-  for (const event of events) {
-    if (!passesNonFacetFilters(event, filters)) continue;
-    const failing = FACETS.filter((facet) => !passesFacet(event, facet, filters));
-    if (failing.length > 1) continue;
-    const counted = failing.length === 1 ? failing : FACETS;
-    if (counted.includes('kinds')) bump(counts.kinds, event.kind);
-    if (counted.includes('sides')) bump(counts.sides, sideOf(event));
-    if (counted.includes('attributions')) {
-      for (const id of new Set(event.quotes.map((q) => q.attributionId)))
-        bump(counts.attributions, id);
+function countFacets(events: readonly TimelineEvent[], filters: Filters): Counts {
+  const columns = columnsOf(events);
+  const test = compileFilters(events, columns, filters);
+  const kinds = new Float64Array(EVENT_KINDS.length);
+  const sides = new Float64Array(columns.sides.length);
+  const attributions = new Float64Array(columns.attributionIds.length);
+  const { kind, side, attr, attrStart } = columns;
+  for (let i = 0; i < columns.size; i++) {
+    const failsKind = test.failsKind(i);
+    const failsSide = test.failsSide(i);
+    const failsAttribution = test.failsAttribution(i);
+    const failing = Number(failsKind) + Number(failsSide) + Number(failsAttribution);
+    if (failing > 1 || !test.passesRest(i)) continue;
+    const k = kind[i] ?? 0;
+    const s = side[i] ?? 0;
+    if (!failsSide && !failsAttribution) kinds[k] = (kinds[k] ?? 0) + 1;
+    if (!failsKind && !failsAttribution) sides[s] = (sides[s] ?? 0) + 1;
+    if (!failsKind && !failsSide) {
+      const last = attrStart[i + 1] ?? 0;
+      for (let a = attrStart[i] ?? 0; a < last; a++) {
+        const id = attr[a] ?? 0;
+        attributions[id] = (attributions[id] ?? 0) + 1;
+      }
     }
   }
-  return counts;
+  const named = (values: readonly string[], counts: Float64Array) =>
+    new Map(values.map((value, i) => [value, counts[i] ?? 0]));
+  return {
+    kinds: named(EVENT_KINDS, kinds),
+    sides: named(columns.sides, sides),
+    attributions: named(columns.attributionIds, attributions),
+  };
 }
 
 interface PresentValues {
@@ -60,17 +68,31 @@ interface PresentValues {
   readonly attributed: ReadonlySet<string>;
 }
 
-/** Which facet values the events have, in one pass and without counting anything. */
+/**
+ * Which facet values the events have, read off the cached columns; nothing is counted. (A
+ * subset's columns share the parent's value lists, so presence is read from the events' own
+ * entries, not from the lists.)
+ */
 function presentValues(events: readonly TimelineEvent[]): PresentValues {
-  const sides = new Map<string, string | null>();
+  const columns = columnsOf(events);
   const kinds = new Set<EventKind>();
-  const attributed = new Set<string>();
-  for (const event of events) {
-    sides.set(sideOf(event), event.people?.heldBy ?? null);
-    kinds.add(event.kind);
-    for (const quote of event.quotes) attributed.add(quote.attributionId);
-  }
-  return { sides, kinds, attributed };
+  columns.byKind.forEach((lane, k) => {
+    const value = EVENT_KINDS[k];
+    if (lane.length > 0 && value) kinds.add(value);
+  });
+  const hasSide = new Uint8Array(columns.sides.length);
+  for (const s of columns.side) hasSide[s] = 1;
+  const hasAttribution = new Uint8Array(columns.attributionIds.length);
+  for (const a of columns.attr) hasAttribution[a] = 1;
+  return {
+    sides: new Map(
+      columns.sides
+        .map((side, i) => [side, columns.sideHolders[i] ?? null] as const)
+        .filter((_, i) => hasSide[i] === 1),
+    ),
+    kinds,
+    attributed: new Set(columns.attributionIds.filter((_, i) => hasAttribution[i] === 1)),
+  };
 }
 
 function orderedSides(present: PresentValues): [string, string | null][] {

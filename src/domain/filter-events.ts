@@ -1,4 +1,8 @@
+import { columnsOf, subsetOf } from './event-columns';
+import type { EventColumns } from './event-columns';
+import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
+import { hasPreciseDate } from './precise-date';
 import { sideOf } from './side';
 import type { TimelineEvent } from './types';
 
@@ -26,14 +30,9 @@ export const NO_FILTERS: Filters = {
   includeUncertain: true,
 };
 
-export type FacetName = 'kinds' | 'sides' | 'attributions';
+export { hasPreciseDate };
 
-/** True when the date is one known day (or finer), neither uncertain nor approximate. */
-export function hasPreciseDate(event: TimelineEvent): boolean {
-  const { start, end, isInterval, uncertain, approximate } = event.window;
-  if (isInterval || uncertain || approximate || !start || !end) return false;
-  return start.precision === 'day' || start.precision === 'time';
-}
+export type FacetName = 'kinds' | 'sides' | 'attributions';
 
 /**
  * The time rule: an event is in the window when its date window *overlaps* it — when it could
@@ -77,10 +76,21 @@ function foldedTextOf(event: TimelineEvent): string {
   return text;
 }
 
+/** The query as search compares it: folded and trimmed ('' matches everything). */
+export function needleOf(query: string): string {
+  return foldText(query).trim();
+}
+
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
-  const needle = foldText(query).trim();
-  if (needle === '') return true;
-  return foldedTextOf(event).includes(needle);
+  return matchesNeedle(event, needleOf(query));
+}
+
+function matchesNeedle(event: TimelineEvent, needle: string): boolean {
+  return needle === '' || foldedTextOf(event).includes(needle);
+}
+
+function matchesIndexed(event: TimelineEvent | undefined, needle: string): boolean {
+  return event !== undefined && matchesNeedle(event, needle);
 }
 
 export function passesFacet(event: TimelineEvent, facet: FacetName, filters: Filters): boolean {
@@ -119,7 +129,68 @@ export function passesFilters(event: TimelineEvent, filters: Filters, ignore?: F
   );
 }
 
-/** The one filtering function: events in, visible events out, order kept. */
+/** A facet's selection as a flag per column value (1 = wanted), or null for no restriction. */
+function flagsOf(wanted: ReadonlySet<string> | null, values: readonly string[]): Uint8Array | null {
+  if (wanted === null) return null;
+  return Uint8Array.from(values, (v) => (wanted.has(v) ? 1 : 0));
+}
+
+/**
+ * The filters compiled against a dataset's columns: each test is an array read or a number
+ * comparison, and the search needle is folded once rather than once per event.
+ */
+export interface CompiledFilters {
+  /** Does event i fail this facet? */
+  readonly failsKind: (i: number) => boolean;
+  readonly failsSide: (i: number) => boolean;
+  readonly failsAttribution: (i: number) => boolean;
+  /** Does event i pass the date-precision toggle, the time window and search? */
+  readonly passesRest: (i: number) => boolean;
+}
+
+export function compileFilters(
+  events: readonly TimelineEvent[],
+  columns: EventColumns,
+  filters: Filters,
+): CompiledFilters {
+  const kinds = flagsOf(filters.kinds, EVENT_KINDS);
+  const sides = flagsOf(filters.sides, columns.sides);
+  const attributions = flagsOf(filters.attributions, columns.attributionIds);
+  const { kind, side, attr, attrStart, start, end, precise } = columns;
+  const [from, to] = filters.range ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const bounded = filters.range !== null;
+  const { includeUncertain } = filters;
+  const needle = needleOf(filters.query);
+  return {
+    failsKind: (i) => kinds !== null && kinds[kind[i] ?? 0] !== 1,
+    failsSide: (i) => sides !== null && sides[side[i] ?? 0] !== 1,
+    failsAttribution: (i) => {
+      if (attributions === null) return false;
+      const last = attrStart[i + 1] ?? 0;
+      for (let a = attrStart[i] ?? 0; a < last; a++)
+        if (attributions[attr[a] ?? 0] === 1) return false;
+      return true;
+    },
+    passesRest: (i) =>
+      (includeUncertain || precise[i] === 1) &&
+      (!bounded || ((start[i] ?? 0) < to && (end[i] ?? 0) > from)) &&
+      (needle === '' || matchesIndexed(events[i], needle)),
+  };
+}
+
+/**
+ * The one filtering function: events in, visible events out, order kept. Same result as
+ * `events.filter((e) => passesFilters(e, filters))`, computed over the cached columns; the
+ * result's own columns are gathered, not rebuilt, for the layout that follows.
+ */
 export function filterEvents(events: readonly TimelineEvent[], filters: Filters): TimelineEvent[] {
-  return events.filter((event) => passesFilters(event, filters));
+  const columns = columnsOf(events);
+  const test = compileFilters(events, columns, filters);
+  const kept = new Uint32Array(columns.size);
+  let count = 0;
+  for (let i = 0; i < columns.size; i++) {
+    if (test.failsKind(i) || test.failsSide(i) || test.failsAttribution(i)) continue;
+    if (test.passesRest(i)) kept[count++] = i;
+  }
+  return subsetOf(events, kept.subarray(0, count));
 }

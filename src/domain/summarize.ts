@@ -1,4 +1,5 @@
 import { utcFormat } from 'd3-time-format';
+import { columnsOf } from './event-columns';
 import { EVENT_KINDS, KIND_NOUNS } from './kinds';
 import type { TimelineEvent } from './types';
 
@@ -56,9 +57,8 @@ export function summarizeEvents(events: readonly TimelineEvent[]): string {
  */
 export function describeChart(events: readonly TimelineEvent[]): string {
   if (events.length === 0) return 'No events.';
-  const counts = EVENT_KINDS.map(
-    (kind) => [kind, events.filter((e) => e.kind === kind).length] as const,
-  )
+  const { byKind } = columnsOf(events);
+  const counts = EVENT_KINDS.map((kind, k) => [kind, byKind[k]?.length ?? 0] as const)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${KIND_NOUNS[kind][n === 1 ? 0 : 1]}`);
   const extent = namedExtent(events);

@@ -13,18 +13,25 @@ export interface DensityModel {
   readonly max: number;
 }
 
-export function densityOf(items: Iterable<{ readonly cx: number }>, width: number): DensityModel {
-  const bins = Math.max(1, Math.ceil(width / BIN_PX));
-  const counts = new Array<number>(bins).fill(0);
-  let total = 0;
-  let max = 0;
-  for (const { cx } of items) {
-    if (cx < 0 || cx >= width) continue;
-    const bin = Math.floor(cx / BIN_PX);
-    const count = (counts[bin] ?? 0) + 1;
-    counts[bin] = count;
-    max = Math.max(max, count);
-    total += 1;
+/** Counts anchors (in px) into bins as they come; `model()` reads the result. */
+export class DensityBins {
+  private readonly counts: Float64Array;
+  private total = 0;
+
+  constructor(private readonly width: number) {
+    this.counts = new Float64Array(Math.max(1, Math.ceil(width / BIN_PX)));
   }
-  return { binWidth: BIN_PX, counts, total, max };
+
+  add(cx: number): void {
+    if (!(cx >= 0 && cx < this.width)) return;
+    const bin = Math.floor(cx / BIN_PX);
+    this.counts[bin] = (this.counts[bin] ?? 0) + 1;
+    this.total += 1;
+  }
+
+  model(): DensityModel {
+    let max = 0;
+    for (const count of this.counts) max = Math.max(max, count);
+    return { binWidth: BIN_PX, counts: Array.from(this.counts), total: this.total, max };
+  }
 }

@@ -1,9 +1,12 @@
+import { scaleUtc } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FIXED_MARK_AREA,
   MAX_MARK_AREA,
   PLOT_INSET,
   makeAreaScale,
+  linearOf,
   makeBaseTimeScale,
 } from './scales';
 
@@ -101,5 +104,37 @@ describe('makeAreaScale', () => {
 
   it('FIXED_MARK_AREA is 260', () => {
     expect(FIXED_MARK_AREA).toBe(260);
+  });
+});
+
+const instant = fc.integer({ min: -1e13, max: 1e13 });
+
+describe('linearOf', () => {
+  it('linearOf(x)(t) is exactly x(t), for any domain (either way round), range and instant', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        instant,
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        fc.array(instant, { minLength: 1, maxLength: 20 }),
+        (d0, d1, r0, r1, ats) => {
+          const x = scaleUtc()
+            .domain([new Date(d0), new Date(d1)])
+            .range([r0, r1]);
+          const fast = linearOf(x);
+          for (const at of ats) expect(Object.is(fast(at), x(at))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('linearOf maps 1 Jan 2021 on a 2020–2022 scale over [0, 1000] to 500.68…', () => {
+    const x = scaleUtc()
+      .domain([new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2022, 0, 1))])
+      .range([0, 1000]);
+    expect(linearOf(x)(Date.UTC(2021, 0, 1))).toBe(x(new Date(Date.UTC(2021, 0, 1))));
+    expect(linearOf(x)(Date.UTC(2021, 0, 1))).toBeCloseTo((366 / 731) * 1000, 10);
   });
 });

@@ -15,7 +15,8 @@ export interface FilterPanelProps {
   readonly total: number;
   readonly isFiltered: boolean;
   readonly events: readonly TimelineEvent[];
-  readonly visibleIds: ReadonlySet<string>;
+  /** The events the other filters let through (the strip greys out the rest). */
+  readonly visible: readonly TimelineEvent[];
   readonly extent: readonly [number, number] | null;
   readonly fallbackEnd: number;
 }
@@ -60,7 +61,7 @@ export function FilterPanel(props: FilterPanelProps) {
       />
       <TimeWindow
         events={props.events}
-        visibleIds={props.visibleIds}
+        visible={props.visible}
         extent={props.extent}
         fallbackEnd={props.fallbackEnd}
         range={values.range}

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
-import type { EventKind } from '../../domain/kinds';
-import { densityOf } from '../../lib/density';
+import type { ScaleTime } from 'd3-scale';
+import { columnsOf } from '../../domain/event-columns';
+import { DensityBins } from '../../lib/density';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { KIND_STYLE } from '../../lib/kind-style';
-import { makeBaseTimeScale } from '../../lib/scales';
+import { linearOf, makeBaseTimeScale } from '../../lib/scales';
 import { dragBrush, grabAt, MIN_BRUSH } from './brush-model';
 import type { BrushGrab, Span } from './brush-model';
 
@@ -17,32 +18,34 @@ const MINUTE = 60_000;
 /** Above this many events the strip draws one path of bins per kind instead of a tick each. */
 const MAX_TICKS = 1500;
 
-/** One kind's events as bins whose opacity-free height says how many fall there. */
-function binsPath(
+/** Each kind's events as bins whose height says how many fall there: one path per kind. */
+function binsPaths(
   events: readonly TimelineEvent[],
-  kind: EventKind,
-  x: (at: number) => number,
+  x: ScaleTime<number, number>,
   width: number,
-  top: number,
-): string {
-  const density = densityOf(
-    events.filter((e) => e.kind === kind).map((e) => ({ cx: x(anchorInstant(e.window)) })),
-    width,
-  );
-  const parts: string[] = [];
-  density.counts.forEach((count, i) => {
-    if (count === 0) return;
-    const h = Math.max(1, ((ROW - 2) * count) / Math.max(1, density.max));
-    parts.push(
-      `M${i * density.binWidth},${top + ROW - 2 - h}h${density.binWidth - 0.5}v${h}h${0.5 - density.binWidth}z`,
-    );
+): string[] {
+  const { byKind, anchor } = columnsOf(events);
+  const px = linearOf(x);
+  return EVENT_KINDS.map((_, row) => {
+    const bins = new DensityBins(width);
+    for (const i of byKind[row] ?? []) bins.add(px(anchor[i] ?? 0));
+    const density = bins.model();
+    const top = 4 + row * ROW;
+    const parts: string[] = [];
+    density.counts.forEach((count, i) => {
+      if (count === 0) return;
+      const h = Math.max(1, ((ROW - 2) * count) / Math.max(1, density.max));
+      parts.push(
+        `M${i * density.binWidth},${top + ROW - 2 - h}h${density.binWidth - 0.5}v${h}h${0.5 - density.binWidth}z`,
+      );
+    });
+    return parts.join('');
   });
-  return parts.join('');
 }
 
 export interface OverviewStripProps {
   readonly events: readonly TimelineEvent[];
-  readonly visibleIds: ReadonlySet<string>;
+  readonly visible: readonly TimelineEvent[];
   readonly extent: readonly [number, number] | null;
   readonly fallbackEnd: number;
   readonly range: readonly [number, number] | null;
@@ -61,7 +64,7 @@ interface Drag {
  */
 export function OverviewStrip({
   events,
-  visibleIds,
+  visible,
   extent,
   fallbackEnd,
   range,
@@ -74,6 +77,15 @@ export function OverviewStrip({
     [extent, width, fallbackEnd],
   );
   const [lo = 0, hi = width] = x.range();
+  // Memoised: the panel re-renders on every filter change, and these read every event.
+  const paths = useMemo(
+    () => (events.length > MAX_TICKS ? binsPaths(events, x, width) : null),
+    [events, x, width],
+  );
+  const shown = useMemo(
+    () => (events.length > MAX_TICKS ? null : new Set(visible)),
+    [events, visible],
+  );
   const committed: Span | null = range ? [x(range[0]), x(range[1])] : null;
   const selection = drag?.current ?? committed;
 
@@ -114,13 +126,9 @@ export function OverviewStrip({
             setDrag(null);
           }}
         >
-          {events.length > MAX_TICKS
+          {paths
             ? EVENT_KINDS.map((kind, row) => (
-                <path
-                  key={kind}
-                  d={binsPath(events, kind, x, width, 4 + row * ROW)}
-                  fill={KIND_STYLE[kind].color}
-                />
+                <path key={kind} d={paths[row]} fill={KIND_STYLE[kind].color} />
               ))
             : events.map((event) => {
                 const row = EVENT_KINDS.indexOf(event.kind);
@@ -131,9 +139,7 @@ export function OverviewStrip({
                     y={4 + row * ROW}
                     width={3}
                     height={ROW - 2}
-                    fill={
-                      visibleIds.has(event.id) ? KIND_STYLE[event.kind].color : 'var(--ct-border)'
-                    }
+                    fill={shown?.has(event) ? KIND_STYLE[event.kind].color : 'var(--ct-border)'}
                   />
                 );
               })}

@@ -8,7 +8,9 @@ import timelineText from '../../../data/timeline.json?raw';
 import { parseDataset } from '../../data/parse-dataset';
 import { parseEdtfWindow } from '../../domain/edtf-window';
 import { EVENT_KINDS, QUALIFIERS } from '../../domain/kinds';
+import { anchorInstant } from '../../domain/time-window';
 import type { People, TimelineEvent } from '../../domain/types';
+import { ARBITRARY_START, eventsArb } from '../../test/arbitrary-events';
 import { FIXED_MARK_AREA, makeAreaScale } from '../../lib/scales';
 import {
   BIN_PX,
@@ -382,5 +384,76 @@ describe('layoutTimeline level of detail', () => {
     const result = layoutTimeline(many(MAX_ROWS + 1), scale(1000), { width: 1000, areaOf });
     expect(result.marks).toHaveLength(0);
     expect(result.lanes[0]?.density?.total).toBe(MAX_ROWS + 1);
+  });
+});
+
+describe('layoutTimeline level of detail, against the naive rule', () => {
+  const OFFSCREEN_PX = 240;
+  const crowdedArb = fc
+    .tuple(eventsArb(120), fc.integer({ min: 0, max: 700 }), fc.constantFrom(...EVENT_KINDS))
+    .map(([events, extra, kind]) => {
+      const [first] = events;
+      if (!first) return events;
+      // Enough of one kind, at many dates, to cross DENSITY_THRESHOLD sometimes.
+      const crowd = Array.from({ length: extra }, (_, i): TimelineEvent => {
+        const source = events[i % events.length] ?? first;
+        return { ...source, id: `crowd-${i}`, kind };
+      });
+      return [...events, ...crowd];
+    });
+
+  it('a lane is a density exactly when the naive count or rows say so, with the naive bins', () => {
+    fc.assert(
+      fc.property(
+        crowdedArb,
+        fc.integer({ min: 200, max: 1400 }),
+        fc.integer({ min: -400, max: 1200 }),
+        fc.integer({ min: 20, max: 1300 }),
+        (events, width, fromDay, spanDays) => {
+          const from = ARBITRARY_START + fromDay * DAY;
+          const x = scaleUtc()
+            .domain([new Date(from), new Date(from + spanDays * DAY)])
+            .range([0, width]);
+          const layout = layoutTimeline(events, x, { width, areaOf });
+          const [d0, d1] = x.domain().map((d) => d.getTime());
+          for (const lane of layout.lanes) {
+            const ofKind = events.filter((e) => e.kind === lane.kind);
+            const cxs = ofKind.map((e) => x(anchorInstant(e.window)));
+            const inView = ofKind.filter((e, i) => {
+              const cx = cxs[i] ?? 0;
+              const start = e.window.start?.at ?? Number.NEGATIVE_INFINITY;
+              const end = e.window.end?.at ?? Number.POSITIVE_INFINITY;
+              return (
+                (cx > -OFFSCREEN_PX && cx < width + OFFSCREEN_PX) ||
+                (start < (d1 ?? 0) && end > (d0 ?? 0))
+              );
+            });
+            const marks = layout.marks.filter((m) => m.event.kind === lane.kind);
+            if (inView.length > DENSITY_THRESHOLD) expect(lane.density).not.toBeNull();
+            if (lane.density) {
+              expect(marks).toHaveLength(0);
+              const naive = new Array<number>(Math.ceil(width / BIN_PX)).fill(0);
+              for (const cx of cxs) {
+                if (!(cx >= 0 && cx < width)) continue;
+                const bin = Math.floor(cx / BIN_PX);
+                naive[bin] = (naive[bin] ?? 0) + 1;
+              }
+              expect(lane.density.counts).toStrictEqual(naive);
+              expect(lane.density.total).toBe(naive.reduce((a, b) => a + b, 0));
+              expect(lane.density.max).toBe(Math.max(...naive));
+            } else {
+              expect(inView.length).toBeLessThanOrEqual(DENSITY_THRESHOLD);
+              expect(lane.rows).toBeLessThanOrEqual(MAX_ROWS);
+              expect(marks.map((m) => m.event.id)).toStrictEqual(inView.map((e) => e.id));
+            }
+          }
+          // Marks come back in the order of the events given.
+          const order = new Map(events.map((e, i) => [e.id, i]));
+          const positions = layout.marks.map((m) => order.get(m.event.id) ?? -1);
+          expect(positions).toStrictEqual([...positions].sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -3,9 +3,10 @@ import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
-import { densityOf } from '../../lib/density';
+import { columnsOf } from '../../domain/event-columns';
+import { DensityBins } from '../../lib/density';
 import type { DensityModel } from '../../lib/density';
-import { FIXED_MARK_AREA } from '../../lib/scales';
+import { FIXED_MARK_AREA, linearOf } from '../../lib/scales';
 
 export { BIN_PX } from '../../lib/density';
 
@@ -166,10 +167,11 @@ export function claimedExtent(
   return [lo, hi];
 }
 
-function overlaps(event: TimelineEvent, [from, to]: readonly [number, number]): boolean {
-  const start = event.window.start?.at ?? Number.NEGATIVE_INFINITY;
-  const end = event.window.end?.at ?? Number.POSITIVE_INFINITY;
-  return start < to && end > from;
+interface InView {
+  readonly event: TimelineEvent;
+  /** Position in the events given, to return marks in that order. */
+  readonly position: number;
+  readonly cx: number;
 }
 
 /**
@@ -177,33 +179,46 @@ function overlaps(event: TimelineEvent, [from, to]: readonly [number, number]): 
  * label, packed so nothing in a row overlaps (greedy first-fit, in time order) — or, when a lane
  * has more than DENSITY_THRESHOLD events in view or would need more than MAX_ROWS rows, as a
  * density strip. Only events in or near the view are laid out. Pure; no DOM.
+ *
+ * Runs on every zoom frame, so the per-event part is a numeric loop over cached columns (see
+ * event-columns.ts): an event is in view when its anchor is within OFFSCREEN px of the plot or
+ * its window overlaps the visible domain; every anchor inside the plot is binned as it passes,
+ * and objects are made only for the (at most DENSITY_THRESHOLD) events a lane may draw.
  */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   x: ScaleTime<number, number>,
   { width, areaOf }: LayoutOptions,
 ): TimelineLayout {
-  const placed = new Map<string, Omit<MarkModel, 'cy'>>();
+  const placed: { readonly position: number; readonly mark: Omit<MarkModel, 'cy'> }[] = [];
   const lanes: LaneModel[] = [];
   let y = 0;
 
-  const [d0, d1] = x.domain().map((d) => d.getTime());
-  const domain: [number, number] = [d0 ?? 0, d1 ?? 0];
+  const [d0 = 0, d1 = 0] = x.domain().map((d) => d.getTime());
+  const px = linearOf(x);
+  const { anchor, start, end, byKind } = columnsOf(events);
   EVENT_KINDS.forEach((kind, laneIndex) => {
-    const ofKind = events.filter((e) => e.kind === kind);
-    if (ofKind.length === 0) return;
-    const inView = ofKind
-      .map((event) => ({ event, cx: anchorOf(event, x) }))
-      .filter(
-        ({ event, cx }) => (cx > -OFFSCREEN && cx < width + OFFSCREEN) || overlaps(event, domain),
-      );
-    const density = inView.length > DENSITY_THRESHOLD ? densityOf(inView, width) : null;
+    const lane = byKind[laneIndex];
+    if (!lane || lane.length === 0) return;
+    const bins = new DensityBins(width);
+    const inView: InView[] = [];
+    let inViewCount = 0;
+    for (const position of lane) {
+      const cx = px(anchor[position] ?? 0);
+      bins.add(cx);
+      const near = cx > -OFFSCREEN && cx < width + OFFSCREEN;
+      if (!near && !((start[position] ?? 0) < d1 && (end[position] ?? 0) > d0)) continue;
+      inViewCount += 1;
+      const event = events[position];
+      if (inViewCount <= DENSITY_THRESHOLD && event) inView.push({ event, position, cx });
+    }
+    const density = inViewCount > DENSITY_THRESHOLD ? bins.model() : null;
     const inLane = density
       ? []
       : inView.sort((a, b) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1));
     const rowEnds: number[] = [];
-    const lanePlaced: Omit<MarkModel, 'cy'>[] = [];
-    for (const { event, cx } of inLane) {
+    const lanePlaced: (typeof placed)[number][] = [];
+    for (const { event, position, cx } of inLane) {
       const countStyle = countStyleOf(event);
       const area = areaOfEvent(event, countStyle, areaOf);
       const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
@@ -214,20 +229,13 @@ export function layoutTimeline(
       if (row < 0) row = rowEnds.push(hi) - 1;
       else rowEnds[row] = hi;
       lanePlaced.push({
-        event,
-        lane: laneIndex,
-        row,
-        cx,
-        area,
-        halfWidth,
-        countStyle,
-        band,
-        label,
+        position,
+        mark: { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label },
       });
     }
     // Too many rows would make a chart thousands of pixels tall: show the lane as a density.
-    const dense = density ?? (rowEnds.length > MAX_ROWS ? densityOf(inView, width) : null);
-    if (!dense) for (const mark of lanePlaced) placed.set(mark.event.id, mark);
+    const dense = density ?? (rowEnds.length > MAX_ROWS ? bins.model() : null);
+    if (!dense) placed.push(...lanePlaced);
     const rows = dense ? 0 : rowEnds.length;
     const height = LANE_HEADER + (dense ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
     lanes.push({ kind, y, height, rows, density: dense });
@@ -235,11 +243,11 @@ export function layoutTimeline(
   });
 
   const laneTop = new Map(lanes.map((lane) => [lane.kind, lane.y]));
-  const marks = events.flatMap((event) => {
-    const mark = placed.get(event.id);
-    if (!mark) return [];
-    const top = laneTop.get(event.kind) ?? 0;
-    return [{ ...mark, cy: top + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2 }];
-  });
+  const marks = placed
+    .sort((a, b) => a.position - b.position)
+    .map(({ mark }): MarkModel => {
+      const top = laneTop.get(mark.event.kind) ?? 0;
+      return { ...mark, cy: top + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2 };
+    });
   return { lanes, marks, height: Math.max(0, y - LANE_GAP) };
 }

@@ -1,0 +1,190 @@
+import { EVENT_KINDS } from './kinds';
+import { hasPreciseDate } from './precise-date';
+import { sideOf } from './side';
+import { anchorInstant } from './time-window';
+import type { TimelineEvent } from './types';
+
+/**
+ * What filtering, facet counting and level-of-detail binning read from each event, as flat
+ * typed arrays (position i = events[i]). Built once per events array and cached, so a filter
+ * change or a zoom frame over 100,000 events is a numeric loop: no string work, no per-event
+ * objects, no Map lookups. The per-event functions in filter-events.ts remain the definition;
+ * tests hold these loops to them.
+ */
+export interface EventColumns {
+  readonly size: number;
+  /** Index into EVENT_KINDS. */
+  readonly kind: Uint8Array;
+  /** Index into `sides`. */
+  readonly side: Uint32Array;
+  /** Side slugs (see sideOf), in order of first appearance. */
+  readonly sides: readonly string[];
+  /** For each side, the holder as the last event with that side writes it (null: statements). */
+  readonly sideHolders: readonly (string | null)[];
+  /** Event i's distinct attributions are attr[attrStart[i] … attrStart[i + 1]), into attributionIds. */
+  readonly attrStart: Uint32Array;
+  readonly attr: Uint32Array;
+  readonly attributionIds: readonly string[];
+  /** Window edges in epoch ms; an open edge is −∞ / +∞. */
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** The instant the mark stands for (anchorInstant). */
+  readonly anchor: Float64Array;
+  /** 1 when the date is one known day or finer (hasPreciseDate). */
+  readonly precise: Uint8Array;
+  /** Event positions by kind, in the events' order: the lanes. */
+  readonly byKind: readonly Uint32Array[];
+}
+
+function indexer(): { readonly values: string[]; readonly indexOf: (value: string) => number } {
+  const values: string[] = [];
+  const positions = new Map<string, number>();
+  return {
+    values,
+    indexOf(value) {
+      let at = positions.get(value);
+      if (at === undefined) {
+        at = values.push(value) - 1;
+        positions.set(value, at);
+      }
+      return at;
+    },
+  };
+}
+
+function lanesOf(kind: Uint8Array): Uint32Array[] {
+  const sizes = new Array<number>(EVENT_KINDS.length).fill(0);
+  for (const k of kind) sizes[k] = (sizes[k] ?? 0) + 1;
+  const lanes = sizes.map((n) => new Uint32Array(n));
+  const filled = new Array<number>(EVENT_KINDS.length).fill(0);
+  kind.forEach((k, i) => {
+    const lane = lanes[k];
+    const at = filled[k] ?? 0;
+    if (lane) lane[at] = i;
+    filled[k] = at + 1;
+  });
+  return lanes;
+}
+
+function buildColumns(events: readonly TimelineEvent[]): EventColumns {
+  const size = events.length;
+  const kind = new Uint8Array(size);
+  const side = new Uint32Array(size);
+  const start = new Float64Array(size);
+  const end = new Float64Array(size);
+  const anchor = new Float64Array(size);
+  const precise = new Uint8Array(size);
+  const attrStart = new Uint32Array(size + 1);
+  const attrs: number[] = [];
+  const sides = indexer();
+  const sideHolders: (string | null)[] = [];
+  const attributions = indexer();
+  const kindIndex = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
+
+  events.forEach((event, i) => {
+    kind[i] = kindIndex.get(event.kind) ?? 0;
+    const s = sides.indexOf(sideOf(event));
+    side[i] = s;
+    sideHolders[s] = event.people?.heldBy ?? null;
+    start[i] = event.window.start?.at ?? Number.NEGATIVE_INFINITY;
+    end[i] = event.window.end?.at ?? Number.POSITIVE_INFINITY;
+    anchor[i] = anchorInstant(event.window);
+    precise[i] = hasPreciseDate(event) ? 1 : 0;
+    attrStart[i] = attrs.length;
+    const first = attrs.length;
+    for (const quote of event.quotes) {
+      const a = attributions.indexOf(quote.attributionId);
+      if (!attrs.includes(a, first)) attrs.push(a);
+    }
+  });
+  attrStart[size] = attrs.length;
+  return {
+    size,
+    kind,
+    side,
+    sides: sides.values,
+    sideHolders,
+    attrStart,
+    attr: Uint32Array.from(attrs),
+    attributionIds: attributions.values,
+    start,
+    end,
+    anchor,
+    precise,
+    byKind: lanesOf(kind),
+  };
+}
+
+/** The same columns for a subset (positions into the parent), gathered rather than rebuilt. */
+function gatherColumns(parent: EventColumns, positions: Uint32Array): EventColumns {
+  const size = positions.length;
+  const kind = new Uint8Array(size);
+  const side = new Uint32Array(size);
+  const start = new Float64Array(size);
+  const end = new Float64Array(size);
+  const anchor = new Float64Array(size);
+  const precise = new Uint8Array(size);
+  const attrStart = new Uint32Array(size + 1);
+  let attrCount = 0;
+  for (const p of positions)
+    attrCount += (parent.attrStart[p + 1] ?? 0) - (parent.attrStart[p] ?? 0);
+  const attr = new Uint32Array(attrCount);
+  let at = 0;
+  positions.forEach((p, i) => {
+    kind[i] = parent.kind[p] ?? 0;
+    side[i] = parent.side[p] ?? 0;
+    start[i] = parent.start[p] ?? Number.NEGATIVE_INFINITY;
+    end[i] = parent.end[p] ?? Number.POSITIVE_INFINITY;
+    anchor[i] = parent.anchor[p] ?? 0;
+    precise[i] = parent.precise[p] ?? 0;
+    attrStart[i] = at;
+    const from = parent.attrStart[p] ?? 0;
+    const to = parent.attrStart[p + 1] ?? from;
+    attr.set(parent.attr.subarray(from, to), at);
+    at += to - from;
+  });
+  attrStart[size] = at;
+  return {
+    ...parent,
+    size,
+    kind,
+    side,
+    start,
+    end,
+    anchor,
+    precise,
+    attrStart,
+    attr,
+    byKind: lanesOf(kind),
+  };
+}
+
+const cache = new WeakMap<readonly TimelineEvent[], EventColumns>();
+
+/** The columns of an events array (cached by the array's identity: events are immutable). */
+export function columnsOf(events: readonly TimelineEvent[]): EventColumns {
+  let columns = cache.get(events);
+  if (!columns) {
+    columns = buildColumns(events);
+    cache.set(events, columns);
+  }
+  return columns;
+}
+
+/**
+ * `events[positions[i]]` for each i, with its columns gathered from the parent's and cached, so
+ * a filtered view never pays for building them from the events again.
+ */
+export function subsetOf(
+  events: readonly TimelineEvent[],
+  positions: Uint32Array,
+): TimelineEvent[] {
+  const subset: TimelineEvent[] = [];
+  for (const p of positions) {
+    const event = events[p];
+    if (event) subset.push(event);
+  }
+  if (subset.length === positions.length)
+    cache.set(subset, gatherColumns(columnsOf(events), positions));
+  return subset;
+}
