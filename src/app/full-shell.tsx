@@ -1,3 +1,4 @@
+import { kindsIn } from '../domain/event-columns';
 import { useMemo, useRef, useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
@@ -37,7 +38,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
       title: 'Detainees: captures, sentences and releases',
       sourceLine: `Source: ${source.publisher}, “${source.title}”, ${formatDay(source.published)}`,
       derivedLine: `custody-timeline · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(source.derived)}`,
-      kinds: [...new Set(derived.visible.map((e) => e.kind))],
+      kinds: kindsIn(derived.visible),
     }),
     [source, derived.visible, events.length],
   );

@@ -1,4 +1,5 @@
 import { EVENT_KINDS } from './kinds';
+import type { EventKind } from './kinds';
 import { hasPreciseDate } from './precise-date';
 import { sideOf } from './side';
 import { anchorInstant } from './time-window';
@@ -57,12 +58,13 @@ function lanesOf(kind: Uint8Array): Uint32Array[] {
   for (const k of kind) sizes[k] = (sizes[k] ?? 0) + 1;
   const lanes = sizes.map((n) => new Uint32Array(n));
   const filled = new Array<number>(EVENT_KINDS.length).fill(0);
-  kind.forEach((k, i) => {
-    const lane = lanes[k];
+  for (let i = 0; i < kind.length; i++) {
+    const k = kind[i] ?? 0;
     const at = filled[k] ?? 0;
+    const lane = lanes[k];
     if (lane) lane[at] = i;
     filled[k] = at + 1;
-  });
+  }
   return lanes;
 }
 
@@ -130,7 +132,9 @@ function gatherColumns(parent: EventColumns, positions: Uint32Array): EventColum
     attrCount += (parent.attrStart[p + 1] ?? 0) - (parent.attrStart[p] ?? 0);
   const attr = new Uint32Array(attrCount);
   let at = 0;
-  positions.forEach((p, i) => {
+  // Plain indexed loops, no views: this runs on every filter change, over up to every event.
+  for (let i = 0; i < size; i++) {
+    const p = positions[i] ?? 0;
     kind[i] = parent.kind[p] ?? 0;
     side[i] = parent.side[p] ?? 0;
     start[i] = parent.start[p] ?? Number.NEGATIVE_INFINITY;
@@ -138,11 +142,9 @@ function gatherColumns(parent: EventColumns, positions: Uint32Array): EventColum
     anchor[i] = parent.anchor[p] ?? 0;
     precise[i] = parent.precise[p] ?? 0;
     attrStart[i] = at;
-    const from = parent.attrStart[p] ?? 0;
-    const to = parent.attrStart[p + 1] ?? from;
-    attr.set(parent.attr.subarray(from, to), at);
-    at += to - from;
-  });
+    const to = parent.attrStart[p + 1] ?? 0;
+    for (let a = parent.attrStart[p] ?? 0; a < to; a++) attr[at++] = parent.attr[a] ?? 0;
+  }
   attrStart[size] = at;
   return {
     ...parent,
@@ -187,4 +189,10 @@ export function subsetOf(
   if (subset.length === positions.length)
     cache.set(subset, gatherColumns(columnsOf(events), positions));
   return subset;
+}
+
+/** The kinds the events have, in lane order (read off the cached lanes, not the events). */
+export function kindsIn(events: readonly TimelineEvent[]): EventKind[] {
+  const { byKind } = columnsOf(events);
+  return EVENT_KINDS.filter((_, k) => (byKind[k]?.length ?? 0) > 0);
 }

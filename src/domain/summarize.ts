@@ -28,14 +28,21 @@ export function boundedExtent(events: readonly TimelineEvent[]): [number, number
  * of December is 1 January), so it names the moment before it; a start edge names itself.
  */
 function namedExtent(events: readonly TimelineEvent[]): [number, number] | null {
+  // Over the cached columns: this runs on every filter change (the chart's description).
+  const { start, end, size } = columnsOf(events);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const { window: span } of events) {
-    const named = [span.start?.at, span.end === null ? undefined : span.end.at - HALF_DAY];
-    for (const at of named) {
-      if (at === undefined) continue;
-      lo = Math.min(lo, at);
-      hi = Math.max(hi, at);
+  for (let i = 0; i < size; i++) {
+    const from = start[i] ?? Number.NEGATIVE_INFINITY;
+    const to = (end[i] ?? Number.POSITIVE_INFINITY) - HALF_DAY;
+    // An open edge (±∞) names nothing.
+    if (Number.isFinite(from)) {
+      lo = Math.min(lo, from);
+      hi = Math.max(hi, from);
+    }
+    if (Number.isFinite(to)) {
+      lo = Math.min(lo, to);
+      hi = Math.max(hi, to);
     }
   }
   return lo <= hi ? [lo, hi] : null;

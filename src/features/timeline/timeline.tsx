@@ -1,7 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import { EVENT_KINDS } from '../../domain/kinds';
-import { columnsOf } from '../../domain/event-columns';
+import { kindsIn } from '../../domain/event-columns';
 import { describeChart } from '../../domain/summarize';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
@@ -81,10 +80,7 @@ export function Timeline(props: TimelineProps) {
   const ticks = useMemo(() => makeTicks(x, width), [x, width]);
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
-  const kinds = useMemo(() => {
-    const { byKind } = columnsOf(events);
-    return EVENT_KINDS.filter((_, k) => (byKind[k]?.length ?? 0) > 0);
-  }, [events]);
+  const kinds = useMemo(() => kindsIn(events), [events]);
   const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
   const height = PLOT_TOP + layout.height + AXIS_HEIGHT;
