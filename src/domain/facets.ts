@@ -96,8 +96,10 @@ function presentValues(events: readonly TimelineEvent[]): PresentValues {
 }
 
 function orderedSides(present: PresentValues): [string, string | null][] {
+  // Slugs are ASCII, so code-unit order is alphabetical; localeCompare's first call loads the
+  // ICU collator, which cost ~34 ms of the first paint.
   return [...present.sides.entries()].sort(
-    ([a], [b]) => sideOrder(a) - sideOrder(b) || a.localeCompare(b),
+    ([a], [b]) => sideOrder(a) - sideOrder(b) || (a < b ? -1 : a > b ? 1 : 0),
   );
 }
 
