@@ -6,7 +6,7 @@ import { parseDataset } from '../data/parse-dataset';
 import { ARBITRARY_START, ATTRIBUTION_IDS, eventsArb } from '../test/arbitrary-events';
 import { columnsOf } from './event-columns';
 import { buildFacets } from './facets';
-import { filterEvents, NO_FILTERS, passesFilters } from './filter-events';
+import { filterEvents, foldText, NO_FILTERS, passesFilters } from './filter-events';
 import type { FacetName, Filters } from './filter-events';
 import { EVENT_KINDS } from './kinds';
 import { sideOf } from './side';
@@ -147,5 +147,30 @@ describe('filterEvents over the cached columns', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('foldText', () => {
+  const slowFold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+
+  it('foldText takes its ASCII shortcut without changing any result', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (text) => {
+          expect(foldText(text)).toBe(slowFold(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("foldText('  Élise\\u00a0in\\tHADRUT ') is ' elise in hadrut '", () => {
+    expect(foldText('  Élise\u00a0in\tHADRUT ')).toBe(' elise in hadrut ');
   });
 });

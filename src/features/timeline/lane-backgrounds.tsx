@@ -1,6 +1,17 @@
 import { KIND_LABELS } from '../../domain/kinds';
 import type { LaneModel } from './layout';
 
+/** What the lane header adds after the kind: how the lane is drawn, when not one mark each. */
+export function laneNote(lane: LaneModel): string {
+  if (lane.density) {
+    return ` — ${lane.density.total.toLocaleString('en')} in view, shown as density: zoom in to see each`;
+  }
+  if (lane.outside > 0) {
+    return ` — not drawn: ${lane.outside.toLocaleString('en')} more whose date windows reach in from outside the view`;
+  }
+  return '';
+}
+
 /** Alternating lane fills with each lane's name in its header row. */
 export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[]; width: number }) {
   return (
@@ -16,9 +27,7 @@ export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[];
           />
           <text x={6} y={lane.y + 15} fontSize={12} fontWeight={600} fill="var(--ct-muted)">
             {KIND_LABELS[lane.kind]}
-            {lane.density
-              ? ` — ${lane.density.total.toLocaleString('en')} in view, shown as density: zoom in to see each`
-              : ''}
+            {laneNote(lane)}
           </text>
         </g>
       ))}

@@ -99,11 +99,11 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
 
   it('layoutTimeline stacks five lanes with their row counts', () => {
     expect(layout.lanes).toStrictEqual([
-      { kind: 'capture', y: 0, height: 154, rows: 3, density: null },
-      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null },
-      { kind: 'release', y: 280, height: 154, rows: 3, density: null },
-      { kind: 'status', y: 442, height: 110, rows: 2, density: null },
-      { kind: 'statement', y: 560, height: 66, rows: 1, density: null },
+      { kind: 'capture', y: 0, height: 154, rows: 3, density: null, outside: 0 },
+      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null, outside: 0 },
+      { kind: 'release', y: 280, height: 154, rows: 3, density: null, outside: 0 },
+      { kind: 'status', y: 442, height: 110, rows: 2, density: null, outside: 0 },
+      { kind: 'statement', y: 560, height: 66, rows: 1, density: null, outside: 0 },
     ]);
     expect(layout.height).toBe(626);
     for (const lane of layout.lanes) {
@@ -380,6 +380,31 @@ describe('layoutTimeline level of detail', () => {
     expect(result.lanes[0]?.density).toBeNull();
   });
 
+  it('layoutTimeline draws the near marks and counts the windows reaching in when both do not fit', () => {
+    const [first] = EVENTS;
+    if (!first) throw new Error('no events');
+    const dated = (id: string, date: string): TimelineEvent => {
+      const window = parseEdtfWindow(date);
+      if (typeof window === 'string') throw new Error(window);
+      return { ...first, id, kind: 'capture', window };
+    };
+    const open = Array.from({ length: 20 }, (_, i) => dated(`open-${i}`, '../2023-12-08'));
+    const days = ['2021-01-10', '2021-02-01', '2021-02-20'].map((d, i) => dated(`day-${i}`, d));
+    const x = scaleUtc()
+      .domain([new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2021, 2, 1))])
+      .range([0, 1000]);
+    const result = layoutTimeline([...days, ...open], x, { width: 1000, areaOf });
+    expect(result.marks.map((m) => m.event.id)).toStrictEqual(['day-0', 'day-1', 'day-2']);
+    expect(result.lanes).toHaveLength(1);
+    expect(result.lanes[0]?.outside).toBe(20);
+    expect(result.lanes[0]?.density).toBeNull();
+    expect(result.lanes[0]?.rows).toBe(2); // the long labels need a second row
+    // With only five reaching in, everything fits in MAX_ROWS rows and all of it is drawn.
+    const fewer = layoutTimeline([...days, ...open.slice(0, 5)], x, { width: 1000, areaOf });
+    expect(fewer.marks).toHaveLength(8);
+    expect(fewer.lanes[0]?.outside).toBe(0);
+  });
+
   it('layoutTimeline switches to density when marks would need more than MAX_ROWS rows', () => {
     const result = layoutTimeline(many(MAX_ROWS + 1), scale(1000), { width: 1000, areaOf });
     expect(result.marks).toHaveLength(0);
@@ -419,19 +444,22 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
           for (const lane of layout.lanes) {
             const ofKind = events.filter((e) => e.kind === lane.kind);
             const cxs = ofKind.map((e) => x(anchorInstant(e.window)));
-            const inView = ofKind.filter((e, i) => {
+            const isNear = (i: number) => {
               const cx = cxs[i] ?? 0;
+              return cx > -OFFSCREEN_PX && cx < width + OFFSCREEN_PX;
+            };
+            const near = ofKind.filter((_, i) => isNear(i));
+            const reaching = ofKind.filter((e, i) => {
               const start = e.window.start?.at ?? Number.NEGATIVE_INFINITY;
               const end = e.window.end?.at ?? Number.POSITIVE_INFINITY;
-              return (
-                (cx > -OFFSCREEN_PX && cx < width + OFFSCREEN_PX) ||
-                (start < (d1 ?? 0) && end > (d0 ?? 0))
-              );
+              return !isNear(i) && start < (d1 ?? 0) && end > (d0 ?? 0);
             });
+            const inView = ofKind.filter((e) => near.includes(e) || reaching.includes(e));
             const marks = layout.marks.filter((m) => m.event.kind === lane.kind);
-            if (inView.length > DENSITY_THRESHOLD) expect(lane.density).not.toBeNull();
+            if (near.length > DENSITY_THRESHOLD) expect(lane.density).not.toBeNull();
             if (lane.density) {
               expect(marks).toHaveLength(0);
+              expect(lane.outside).toBe(0);
               const naive = new Array<number>(Math.ceil(width / BIN_PX)).fill(0);
               for (const cx of cxs) {
                 if (!(cx >= 0 && cx < width)) continue;
@@ -442,9 +470,17 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
               expect(lane.density.total).toBe(naive.reduce((a, b) => a + b, 0));
               expect(lane.density.max).toBe(Math.max(...naive));
             } else {
-              expect(inView.length).toBeLessThanOrEqual(DENSITY_THRESHOLD);
               expect(lane.rows).toBeLessThanOrEqual(MAX_ROWS);
-              expect(marks.map((m) => m.event.id)).toStrictEqual(inView.map((e) => e.id));
+              const ids = marks.map((m) => m.event.id);
+              if (lane.outside === 0) {
+                // Everything in view is drawn, and that was few enough.
+                expect(inView.length).toBeLessThanOrEqual(DENSITY_THRESHOLD);
+                expect(ids).toStrictEqual(inView.map((e) => e.id));
+              } else {
+                // The near marks are drawn; the windows reaching in are counted, not drawn.
+                expect(ids).toStrictEqual(near.map((e) => e.id));
+                expect(lane.outside).toBe(reaching.length);
+              }
             }
           }
           // Marks come back in the order of the events given.

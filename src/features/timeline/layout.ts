@@ -61,6 +61,8 @@ export interface LaneModel {
   readonly height: number;
   readonly rows: number;
   readonly density: DensityModel | null;
+  /** Events whose windows reach into the view from marks outside it, left undrawn (see layout). */
+  readonly outside: number;
 }
 
 /** Level of detail: a lane switches to a density strip above this many events in view… */
@@ -197,28 +199,11 @@ export function layoutTimeline(
   const [d0 = 0, d1 = 0] = x.domain().map((d) => d.getTime());
   const px = linearOf(x);
   const { anchor, start, end, byKind } = columnsOf(events);
-  EVENT_KINDS.forEach((kind, laneIndex) => {
-    const lane = byKind[laneIndex];
-    if (!lane || lane.length === 0) return;
-    const bins = new DensityBins(width);
-    const inView: InView[] = [];
-    let inViewCount = 0;
-    for (const position of lane) {
-      const cx = px(anchor[position] ?? 0);
-      bins.add(cx);
-      const near = cx > -OFFSCREEN && cx < width + OFFSCREEN;
-      if (!near && !((start[position] ?? 0) < d1 && (end[position] ?? 0) > d0)) continue;
-      inViewCount += 1;
-      const event = events[position];
-      if (inViewCount <= DENSITY_THRESHOLD && event) inView.push({ event, position, cx });
-    }
-    const density = inViewCount > DENSITY_THRESHOLD ? bins.model() : null;
-    const inLane = density
-      ? []
-      : inView.sort((a, b) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1));
+
+  /** Greedy first-fit rows for items in time order; every item gets a row. */
+  const pack = (items: readonly InView[], laneIndex: number) => {
     const rowEnds: number[] = [];
-    const lanePlaced: (typeof placed)[number][] = [];
-    for (const { event, position, cx } of inLane) {
+    const packed = items.map(({ event, position, cx }) => {
       const countStyle = countStyleOf(event);
       const area = areaOfEvent(event, countStyle, areaOf);
       const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
@@ -228,17 +213,60 @@ export function layoutTimeline(
       let row = rowEnds.findIndex((end) => end + ROW_CLEARANCE <= lo);
       if (row < 0) row = rowEnds.push(hi) - 1;
       else rowEnds[row] = hi;
-      lanePlaced.push({
-        position,
-        mark: { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label },
-      });
+      const mark = { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label };
+      return { position, mark };
+    });
+    return { rows: rowEnds.length, packed };
+  };
+  const byTime = (a: InView, b: InView) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1);
+
+  EVENT_KINDS.forEach((kind, laneIndex) => {
+    const lane = byKind[laneIndex];
+    if (!lane || lane.length === 0) return;
+    const bins = new DensityBins(width);
+    // Near: the anchor is within OFFSCREEN px of the plot. Reaching: the anchor is further out
+    // but the date window overlaps the view (e.g. "on or before" a later day).
+    const near: InView[] = [];
+    const reaching: InView[] = [];
+    let nearCount = 0;
+    let reachingCount = 0;
+    for (const position of lane) {
+      const cx = px(anchor[position] ?? 0);
+      bins.add(cx);
+      const event = events[position];
+      if (!event) continue;
+      if (cx > -OFFSCREEN && cx < width + OFFSCREEN) {
+        nearCount += 1;
+        if (nearCount <= DENSITY_THRESHOLD) near.push({ event, position, cx });
+      } else if ((start[position] ?? 0) < d1 && (end[position] ?? 0) > d0) {
+        reachingCount += 1;
+        if (reachingCount <= DENSITY_THRESHOLD) reaching.push({ event, position, cx });
+      }
     }
-    // Too many rows would make a chart thousands of pixels tall: show the lane as a density.
-    const dense = density ?? (rowEnds.length > MAX_ROWS ? bins.model() : null);
-    if (!dense) placed.push(...lanePlaced);
-    const rows = dense ? 0 : rowEnds.length;
-    const height = LANE_HEADER + (dense ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
-    lanes.push({ kind, y, height, rows, density: dense });
+    // Level of detail. Too many marks near the view: a density strip. Otherwise every event in
+    // view as a mark, if that fits in MAX_ROWS rows; if not, the near ones only, with a count of
+    // the windows reaching in (each open window claims a whole row, so a large dataset would
+    // otherwise never leave density however far one zooms); else a density strip.
+    let layout: ReturnType<typeof pack> | null = null;
+    let outside = 0;
+    if (nearCount <= DENSITY_THRESHOLD) {
+      if (nearCount + reachingCount <= DENSITY_THRESHOLD) {
+        const all = pack([...near, ...reaching].sort(byTime), laneIndex);
+        if (all.rows <= MAX_ROWS) layout = all;
+      }
+      if (!layout && reachingCount > 0) {
+        const nearOnly = pack(near.sort(byTime), laneIndex);
+        if (nearOnly.rows <= MAX_ROWS) {
+          layout = nearOnly;
+          outside = reachingCount;
+        }
+      }
+    }
+    const density = layout ? null : bins.model();
+    if (layout) placed.push(...layout.packed);
+    const rows = layout?.rows ?? 0;
+    const height = LANE_HEADER + (density ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
+    lanes.push({ kind, y, height, rows, density, outside });
     y += height + LANE_GAP;
   });
 
