@@ -119,6 +119,8 @@ export default defineConfig(({ mode }) => ({
           cspMeta(contentSecurityPolicy(dataOrigins(mode), false)),
         ],
   build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
+  // The dataset worker (src/data/dataset-worker.ts) is a module worker, as it is created.
+  worker: { format: 'es' as const },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

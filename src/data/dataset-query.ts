@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
-import { FETCH_TIMEOUT_MS, readBody } from './read-body';
+import { articleUrlOf, parseJsonBody } from './dataset-body';
+import { FETCH_TIMEOUT_MS, readBody, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
+import type { parseDataset } from './parse-dataset';
 import type { Dataset } from '../domain/types';
 
 /** fetch with a timeout; failures become DatasetLoadErrors that say what happened. */
@@ -21,35 +23,6 @@ async function fetchResponse(url: string, signal: AbortSignal): Promise<Response
   }
 }
 
-/**
- * Where the article the quotes point into lives: `source.article`, relative to the dataset, and
- * on the dataset's own origin (an article elsewhere would be a third-party request). Null when
- * the file has no readable `source.article` (the schema then reports it).
- */
-function articleUrlOf(raw: unknown, datasetUrl: string): string | null {
-  if (typeof raw !== 'object' || raw === null || !('source' in raw)) return null;
-  const { source } = raw;
-  if (typeof source !== 'object' || source === null || !('article' in source)) return null;
-  if (typeof source.article !== 'string') return null;
-  if (!URL.canParse(source.article, datasetUrl)) {
-    throw new DatasetLoadError({
-      kind: 'article',
-      url: source.article,
-      detail: 'source.article is not a readable address',
-    });
-  }
-  const url = new URL(source.article, datasetUrl);
-  const origin = new URL(datasetUrl).origin;
-  if (url.origin !== origin) {
-    throw new DatasetLoadError({
-      kind: 'article',
-      url: url.href,
-      detail: `source.article is on ${url.origin}; it must be on the dataset's own origin, ${origin}`,
-    });
-  }
-  return url.href;
-}
-
 async function loadArticle(url: string, signal: AbortSignal): Promise<string> {
   const response = await fetchResponse(url, signal);
   if (!response.ok) {
@@ -57,6 +30,13 @@ async function loadArticle(url: string, signal: AbortSignal): Promise<string> {
   }
   return readBody(response, url);
 }
+
+/**
+ * Files from this size are parsed and checked in a worker. Below it the worker's start (its own
+ * chunk with zod and edtf.js, about 50 ms on a slow machine) costs more than the main thread
+ * spends: 1 MB is about 1,500 events, checked in roughly 100 ms.
+ */
+export const WORKER_MIN_BYTES = 1024 * 1024;
 
 /** fetch → check status → parse JSON → fetch the article → validate and normalise, once. */
 export async function loadDataset(
@@ -96,20 +76,66 @@ export async function loadDataset(
       statusText: response.statusText,
     });
   }
-  const body = await readBody(response, url);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    const detail = body.trim() === '' ? 'the response is empty' : String(error);
-    throw new DatasetLoadError({ kind: 'not-json', url, detail });
+  const article = (articleUrl: string) => loadArticle(articleUrl, signal);
+  const canUseWorker = import.meta.env.MODE !== 'single' && typeof Worker === 'function';
+  // A large declared size starts the worker now, so that it loads while the body downloads.
+  if (canUseWorker && declaredBytes(response) >= WORKER_MIN_BYTES) {
+    return checkInWorker(readBytes(response, url), url, signal, article);
   }
+  const bytes = await readBytes(response, url);
+  if (canUseWorker && bytes.byteLength >= WORKER_MIN_BYTES) {
+    return checkInWorker(Promise.resolve(bytes), url, signal, article);
+  }
+  return checkHere(bytes, url, parser, article);
+}
+
+function declaredBytes(response: Response): number {
+  const declared = Number(response.headers.get('content-length'));
+  return Number.isFinite(declared) ? declared : 0;
+}
+
+/**
+ * Large files: parsed and checked in a worker, so the page stays responsive. Its own chunk, as
+ * is the worker: small files never fetch their code. The single file (a literal mode check at
+ * the call, so the bundler drops this) has no worker file to start.
+ */
+async function checkInWorker(
+  body: Promise<Uint8Array<ArrayBuffer>>,
+  url: string,
+  signal: AbortSignal,
+  loadArticle: (articleUrl: string) => Promise<string>,
+): Promise<Dataset> {
+  // Handled here too, so a body that fails while the chunk loads is not "unhandled".
+  body.catch(() => undefined);
+  try {
+    const { parseInWorker } = await import('./parse-in-worker');
+    return await parseInWorker(body, url, signal, loadArticle);
+  } finally {
+    reportProgress(url, null);
+  }
+}
+
+/** The main-thread path: small files (a worker costs more than it saves), and no-Worker hosts. */
+async function checkHere(
+  bytes: Uint8Array,
+  url: string,
+  parser: Promise<{ parseDataset: typeof parseDataset }>,
+  loadArticle: (articleUrl: string) => Promise<string>,
+): Promise<Dataset> {
+  const large = bytes.byteLength >= WORKER_MIN_BYTES;
+  if (large) reportProgress(url, { phase: 'parse', bytes: bytes.byteLength });
+  const raw = parseJsonBody(bytes, url);
   const articleUrl = articleUrlOf(raw, url);
-  const article = articleUrl ? await loadArticle(articleUrl, signal) : '';
-  reportProgress(url, { phase: 'check', received: body.length, total: null });
-  // Let the progress paint before the (synchronous) validation of a large file starts.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const { parseDataset } = await parser;
+  // The article and the validator chunk arrive in parallel.
+  const [article, { parseDataset }] = await Promise.all([
+    articleUrl ? loadArticle(articleUrl) : '',
+    parser,
+  ]);
+  if (large) {
+    reportProgress(url, { phase: 'check', checked: null, events: null });
+    // Let the progress paint before the (synchronous) validation of a large file starts.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const outcome = parseDataset(raw, article);
   reportProgress(url, null);
   if (!outcome.ok) throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });

@@ -37,9 +37,23 @@ const Text = (max: number) =>
 
 const PLAIN_DAY = z.iso.date();
 
-/** Counting is code points, as in W3C Web Annotation's TextPositionSelector. */
+/**
+ * Counting is code points, as in W3C Web Annotation's TextPositionSelector: a surrogate pair is
+ * one, a lone surrogate is one (as `Array.from(text).length` counts, without its array).
+ */
 export function codePointLength(text: string): number {
-  return Array.from(text).length;
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
 }
 
 const Amount = z.number().nonnegative('must not be negative');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DatasetEnvelopeSchema, EventSchema } from './dataset-schema';
+import { codePointLength, DatasetEnvelopeSchema, EventSchema } from './dataset-schema';
 import type { RawEvent } from './dataset-schema';
 import { normalizeEvent, compareEvents } from './normalize-event';
 import type { Dataset, SkippedEvent, TimelineEvent } from '../domain/types';
@@ -38,23 +38,55 @@ function readId(raw: unknown): string | null {
   return typeof id === 'string' && id.length > 0 && id.length <= 120 ? id : null;
 }
 
+/**
+ * Code-point offset → UTF-16 index in the article. Null when the two are the same (no character
+ * outside the BMP: every article so far), which saves an index as long as the article.
+ */
+function codePointIndex(article: string): Int32Array | null {
+  if (!/[\uD800-\uDFFF]/.test(article)) return null;
+  const index = new Int32Array(codePointLength(article) + 1);
+  let cp = 0;
+  for (const char of article) {
+    index[cp + 1] = (index[cp] ?? 0) + char.length;
+    cp++;
+  }
+  return index;
+}
+
+interface ArticleText {
+  readonly text: string;
+  /** Its length in code points. */
+  readonly length: number;
+  readonly index: Int32Array | null;
+}
+
+function readArticle(text: string): ArticleText {
+  const index = codePointIndex(text);
+  return { text, length: index ? index.length - 1 : text.length, index };
+}
+
+/** Code points `start`–`end` of the article (0 ≤ start ≤ end ≤ length). */
+function sliceArticle(article: ArticleText, start: number, end: number): string {
+  if (!article.index) return article.text.slice(start, end);
+  return article.text.slice(article.index[start], article.index[end]);
+}
+
 /** Checks that each quote stands verbatim in the article at its code-point offsets. */
-function checkQuotes(event: RawEvent, article: string, chars: readonly string[]): string[] {
+function checkQuotes(event: RawEvent, article: ArticleText): string[] {
   const problems: string[] = [];
   event.quotes.forEach((quote, i) => {
-    if (quote.end > chars.length) {
+    if (quote.end > article.length) {
       problems.push(
-        `quotes[${i}].end: ${quote.end} is past the end of the article (${chars.length} characters)`,
+        `quotes[${i}].end: ${quote.end} is past the end of the article (${article.length} characters)`,
       );
       return;
     }
-    const found = chars.slice(quote.start, quote.end).join('');
-    if (found === quote.text) return;
-    const at = article.indexOf(quote.text);
+    if (sliceArticle(article, quote.start, quote.end) === quote.text) return;
+    const at = article.text.indexOf(quote.text);
     const hint =
       at < 0
         ? ', and the text does not occur anywhere in the article'
-        : `; the text stands at ${Array.from(article.slice(0, at)).length}`;
+        : `; the text stands at ${codePointLength(article.text.slice(0, at))}`;
     problems.push(
       `quotes[${i}].text: not found verbatim at characters ${quote.start}–${quote.end}${hint}`,
     );
@@ -62,23 +94,53 @@ function checkQuotes(event: RawEvent, article: string, chars: readonly string[])
   return problems;
 }
 
+/** Events between two progress reports: often enough to move a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 2000;
+
+/** A valid file without its events: what `checkDataset` returns once every event was handed on. */
+export type CheckOutcome =
+  | { readonly ok: true; readonly dataset: Omit<Dataset, 'events'> }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
 /**
  * The one gate between a raw file and the app: validates the envelope strictly, then each event
  * on its own, so one bad event is skipped and reported instead of failing the whole file.
  * Cross-record rules (unique ids, known attributions, verbatim quotes) are checked here.
  */
-export function parseDataset(raw: unknown, article: string): ParseOutcome {
+export function parseDataset(
+  raw: unknown,
+  article: string,
+  onProgress?: (checked: number, total: number) => void,
+): ParseOutcome {
+  const events: TimelineEvent[] = [];
+  const outcome = checkDataset(raw, article, (event) => events.push(event), onProgress);
+  if (!outcome.ok) return outcome;
+  events.sort(compareEvents);
+  return { ok: true, dataset: { ...outcome.dataset, events } };
+}
+
+/**
+ * `parseDataset`'s work, handing each valid, normalised event to `onEvent` in file order as soon
+ * as it is checked (a worker posts them in batches while it checks the rest). Sorting is the
+ * caller's: `compareEvents`.
+ */
+export function checkDataset(
+  raw: unknown,
+  article: string,
+  onEvent: (event: TimelineEvent) => void,
+  onProgress?: (checked: number, total: number) => void,
+): CheckOutcome {
   const envelope = DatasetEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, problems: formatIssues(envelope.error) };
   const { source, attributions, events: rawEvents } = envelope.data;
 
   const labels = new Map(attributions.map((a) => [a.id, a.label]));
-  const chars = Array.from(article);
+  const text = readArticle(article);
   const seen = new Map<string, number>();
-  const events: TimelineEvent[] = [];
   const skipped: SkippedEvent[] = [];
 
   rawEvents.forEach((raw, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, rawEvents.length);
     const parsed = EventSchema.safeParse(raw);
     if (!parsed.success) {
       skipped.push({ index, id: readId(raw), problems: formatIssues(parsed.error) });
@@ -97,16 +159,16 @@ export function parseDataset(raw: unknown, article: string): ParseOutcome {
         );
       }
     });
-    problems.push(...checkQuotes(event, article, chars));
+    problems.push(...checkQuotes(event, text));
     if (problems.length > 0) {
       skipped.push({ index, id: event.id, problems });
       return;
     }
     seen.set(event.id, index);
-    events.push(normalizeEvent(event, labels));
+    onEvent(normalizeEvent(event, labels));
   });
 
-  events.sort(compareEvents);
+  onProgress?.(rawEvents.length, rawEvents.length);
   return {
     ok: true,
     dataset: {
@@ -119,7 +181,6 @@ export function parseDataset(raw: unknown, article: string): ParseOutcome {
         url: source.url ?? null,
       },
       attributions: attributions.map(({ id, label }) => ({ id, label })),
-      events,
       skipped,
       article,
     },

@@ -8,27 +8,30 @@ import { reportProgress } from './load-progress';
 export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
 /** A dataset request that has sent nothing for this long is abandoned (then retried). */
 export const FETCH_TIMEOUT_MS = 60_000;
+/** Progress is reported at most this often: a re-render per 64 KB chunk would cost more than it shows. */
+const PROGRESS_INTERVAL_MS = 50;
 
 /**
- * Reads a response body as text with a size cap, reporting bytes received as it goes. The cap
- * is checked against Content-Length first, then against what actually arrives.
+ * Reads a response body as bytes with a size cap, reporting bytes received as it goes. The cap
+ * is checked against Content-Length first, then against what actually arrives. Bytes, not text:
+ * a large file is decoded where it is parsed (a worker), so the page never holds it as a string.
  */
-export async function readBody(
+export async function readBytes(
   response: Response,
   url: string,
   maxBytes = MAX_DATASET_BYTES,
-): Promise<string> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > maxBytes) {
     await response.body?.cancel();
     throw new DatasetLoadError({ kind: 'too-large', url, bytes: total, limit: maxBytes });
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let received = 0;
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -37,9 +40,33 @@ export async function readBody(
       await reader.cancel();
       throw new DatasetLoadError({ kind: 'too-large', url, bytes: received, limit: maxBytes });
     }
-    parts.push(decoder.decode(value, { stream: true }));
-    reportProgress(url, { phase: 'download', received, total });
+    chunks.push(value);
+    const now = performance.now();
+    if (now - reported >= PROGRESS_INTERVAL_MS) {
+      reported = now;
+      reportProgress(url, { phase: 'download', received, total });
+    }
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  reportProgress(url, { phase: 'download', received, total });
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** UTF-8 (a BOM dropped, bad sequences replaced), as `Response.text()` decodes. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
+/** `readBytes`, decoded: for the article and small files. */
+export async function readBody(
+  response: Response,
+  url: string,
+  maxBytes = MAX_DATASET_BYTES,
+): Promise<string> {
+  return decodeText(await readBytes(response, url, maxBytes));
 }
