@@ -6,10 +6,13 @@ export function laneNote(lane: LaneModel): string {
   if (lane.density) {
     return ` — ${lane.density.total.toLocaleString('en')} in view, shown as density: zoom in to see each`;
   }
-  if (lane.outside > 0) {
-    return ` — not drawn: ${lane.outside.toLocaleString('en')} more whose date windows reach in from outside the view`;
-  }
-  return '';
+  const notes = [
+    lane.compact ? 'labels hidden: zoom in, or point at a mark' : '',
+    lane.outside > 0
+      ? `not drawn: ${lane.outside.toLocaleString('en')} more whose date windows reach in from outside the view`
+      : '',
+  ].filter((note) => note !== '');
+  return notes.length > 0 ? ` — ${notes.join('; ')}` : '';
 }
 
 /** Alternating lane fills with each lane's name in its header row. */

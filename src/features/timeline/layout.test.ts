@@ -45,6 +45,8 @@ function realEvents(): readonly TimelineEvent[] {
 
 const EVENTS = realEvents();
 const areaOf = makeAreaScale(64);
+/** 63 days over 1,000 px: a 20 px glyph plus 12 px clearance fits every third day in a row. */
+const ROWS_WHEN_COMPACT = 3;
 
 function layoutAt(width: number): TimelineLayout {
   return layoutTimeline(EVENTS, scale(width), { width, areaOf });
@@ -63,9 +65,14 @@ function extentOf(mark: MarkModel): [number, number] {
 /** The property the packing exists for: items sharing a row keep ROW_CLEARANCE apart. */
 function expectRowsClear(layout: TimelineLayout): void {
   const rows = new Map<string, [number, number][]>();
+  const compact = new Set(layout.lanes.filter((l) => l.compact).map((l) => l.kind));
   for (const mark of layout.marks) {
     const key = `${mark.lane}/${mark.row}`;
-    rows.set(key, [...(rows.get(key) ?? []), extentOf(mark)]);
+    // A compact lane's bands may overlap; its glyphs may not.
+    const extent = compact.has(mark.event.kind)
+      ? claimedExtent(mark.cx, mark.halfWidth, mark.label, null)
+      : extentOf(mark);
+    rows.set(key, [...(rows.get(key) ?? []), extent]);
   }
   for (const extents of rows.values()) {
     const sorted = [...extents].sort((a, b) => a[0] - b[0]);
@@ -99,11 +106,11 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
 
   it('layoutTimeline stacks five lanes with their row counts', () => {
     expect(layout.lanes).toStrictEqual([
-      { kind: 'capture', y: 0, height: 154, rows: 3, density: null, outside: 0 },
-      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null, outside: 0 },
-      { kind: 'release', y: 280, height: 154, rows: 3, density: null, outside: 0 },
-      { kind: 'status', y: 442, height: 110, rows: 2, density: null, outside: 0 },
-      { kind: 'statement', y: 560, height: 66, rows: 1, density: null, outside: 0 },
+      { kind: 'capture', y: 0, height: 154, rows: 3, density: null, outside: 0, compact: false },
+      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null, outside: 0, compact: false },
+      { kind: 'release', y: 280, height: 154, rows: 3, density: null, outside: 0, compact: false },
+      { kind: 'status', y: 442, height: 110, rows: 2, density: null, outside: 0, compact: false },
+      { kind: 'statement', y: 560, height: 66, rows: 1, density: null, outside: 0, compact: false },
     ]);
     expect(layout.height).toBe(626);
     for (const lane of layout.lanes) {
@@ -405,6 +412,28 @@ describe('layoutTimeline level of detail', () => {
     expect(fewer.lanes[0]?.outside).toBe(0);
   });
 
+  it('layoutTimeline drops labels before it gives up on marks (compact lanes)', () => {
+    const [first] = EVENTS;
+    if (!first) throw new Error('no events');
+    const events = Array.from({ length: 60 }, (_, i): TimelineEvent => {
+      const day = new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10);
+      const window = parseEdtfWindow(day);
+      if (typeof window === 'string') throw new Error(window);
+      return { ...first, id: `day-${String(i).padStart(2, '0')}`, kind: 'capture', window };
+    });
+    const x = scaleUtc()
+      .domain([new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2021, 2, 5))])
+      .range([0, 1000]);
+    const result = layoutTimeline(events, x, { width: 1000, areaOf });
+    const [lane] = result.lanes;
+    expect(lane?.compact).toBe(true);
+    expect(lane?.density).toBeNull();
+    expect(lane?.rows).toBe(ROWS_WHEN_COMPACT);
+    expect(result.marks).toHaveLength(60);
+    expect(result.marks.every((m) => m.label === null)).toBe(true);
+    expectRowsClear(result);
+  });
+
   it('layoutTimeline switches to density when marks would need more than MAX_ROWS rows', () => {
     const result = layoutTimeline(many(MAX_ROWS + 1), scale(1000), { width: 1000, areaOf });
     expect(result.marks).toHaveLength(0);
@@ -472,6 +501,7 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
             } else {
               expect(lane.rows).toBeLessThanOrEqual(MAX_ROWS);
               const ids = marks.map((m) => m.event.id);
+              if (lane.compact) expect(marks.every((m) => m.label === null)).toBe(true);
               if (lane.outside === 0) {
                 // Everything in view is drawn, and that was few enough.
                 expect(inView.length).toBeLessThanOrEqual(DENSITY_THRESHOLD);

@@ -63,6 +63,8 @@ export interface LaneModel {
   readonly density: DensityModel | null;
   /** Events whose windows reach into the view from marks outside it, left undrawn (see layout). */
   readonly outside: number;
+  /** Marks without labels, bands not claiming rows: too many for labels, few enough to draw. */
+  readonly compact: boolean;
 }
 
 /** Level of detail: a lane switches to a density strip above this many events in view… */
@@ -200,16 +202,19 @@ export function layoutTimeline(
   const px = linearOf(x);
   const { anchor, start, end, byKind } = columnsOf(events);
 
-  /** Greedy first-fit rows for items in time order; every item gets a row. */
-  const pack = (items: readonly InView[], laneIndex: number) => {
+  /**
+   * Greedy first-fit rows for items in time order; every item gets a row. Compact: no labels,
+   * and a window band does not claim its row (bands may overlap; glyphs never do).
+   */
+  const pack = (items: readonly InView[], laneIndex: number, compact = false) => {
     const rowEnds: number[] = [];
     const packed = items.map(({ event, position, cx }) => {
       const countStyle = countStyleOf(event);
       const area = areaOfEvent(event, countStyle, areaOf);
       const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
       const band = bandOf(event, x, width);
-      const label = placeLabel(event.title, cx, halfWidth, width);
-      const [lo, hi] = claimedExtent(cx, halfWidth, label, band);
+      const label = compact ? null : placeLabel(event.title, cx, halfWidth, width);
+      const [lo, hi] = claimedExtent(cx, halfWidth, label, compact ? null : band);
       let row = rowEnds.findIndex((end) => end + ROW_CLEARANCE <= lo);
       if (row < 0) row = rowEnds.push(hi) - 1;
       else rowEnds[row] = hi;
@@ -246,9 +251,11 @@ export function layoutTimeline(
     // Level of detail. Too many marks near the view: a density strip. Otherwise every event in
     // view as a mark, if that fits in MAX_ROWS rows; if not, the near ones only, with a count of
     // the windows reaching in (each open window claims a whole row, so a large dataset would
-    // otherwise never leave density however far one zooms); else a density strip.
+    // otherwise never leave density however far one zooms); if not, the near ones compact (no
+    // labels; bands wider than the view would claim a row each); else a density strip.
     let layout: ReturnType<typeof pack> | null = null;
     let outside = 0;
+    let compactLane = false;
     if (nearCount <= DENSITY_THRESHOLD) {
       if (nearCount + reachingCount <= DENSITY_THRESHOLD) {
         const all = pack([...near, ...reaching].sort(byTime), laneIndex);
@@ -256,17 +263,20 @@ export function layoutTimeline(
       }
       if (!layout && reachingCount > 0) {
         const nearOnly = pack(near.sort(byTime), laneIndex);
-        if (nearOnly.rows <= MAX_ROWS) {
-          layout = nearOnly;
-          outside = reachingCount;
-        }
+        if (nearOnly.rows <= MAX_ROWS) layout = nearOnly;
       }
+      if (!layout) {
+        const compact = pack(near.sort(byTime), laneIndex, true);
+        if (compact.rows <= MAX_ROWS) layout = compact;
+        compactLane = layout === compact;
+      }
+      if (layout && layout.packed.length < nearCount + reachingCount) outside = reachingCount;
     }
     const density = layout ? null : bins.model();
     if (layout) placed.push(...layout.packed);
     const rows = layout?.rows ?? 0;
     const height = LANE_HEADER + (density ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
-    lanes.push({ kind, y, height, rows, density, outside });
+    lanes.push({ kind, y, height, rows, density, outside, compact: compactLane });
     y += height + LANE_GAP;
   });
 
