@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { buildFacets, facetValuesOf } from '../domain/facets';
 import type { Facets } from '../domain/facets';
-import { filterEvents } from '../domain/filter-events';
+import { filterEvents, foldedTextOf } from '../domain/filter-events';
+import { useIdleWarmup } from '../hooks/use-idle-warmup';
 import { boundedExtent, summarizeEvents } from '../domain/summarize';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { FilterValues } from '../features/filters/filter-values';
@@ -25,6 +26,8 @@ export interface TimelineView {
  */
 export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView {
   const { events, attributions } = dataset;
+  // The first search would fold every event's text; fold it while the page is idle instead.
+  useIdleWarmup(events, foldedTextOf);
   const available = useMemo(() => facetValuesOf(events, attributions), [events, attributions]);
   const values = useMemo(() => filterValuesOf(view, available), [view, available]);
   const filters = useMemo(() => filtersOf(values), [values]);

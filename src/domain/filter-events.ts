@@ -72,7 +72,8 @@ export function searchableTexts(event: TimelineEvent): string[] {
 /** Folded search text per event, computed once: events are immutable, filters run often. */
 const folded = new WeakMap<TimelineEvent, string>();
 
-function foldedTextOf(event: TimelineEvent): string {
+/** The event's folded search text (cached); exported so an idle task can prepare it early. */
+export function foldedTextOf(event: TimelineEvent): string {
   let text = folded.get(event);
   if (text === undefined) {
     // A separator no query can contain keeps a match from spanning two fields.
