@@ -16,8 +16,10 @@ declare global {
   }
 }
 /** e2e/host-server.ts: another origin (another port) serving a newsroom page. */
-const HOST = 'http://127.0.0.1:4174';
-const APP = 'http://127.0.0.1:4173';
+// The same ports as playwright.config.ts (E2E_PORT lets parallel runs use their own).
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST = `http://127.0.0.1:${APP_PORT + 1}`;
+const APP = `http://127.0.0.1:${APP_PORT}`;
 
 /** The host page (e2e/host-server.ts) with the snippet for this embed URL. */
 function hostUrl(embedUrl: string): string {
