@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
 import { articleUrlOf, parseJsonBody } from './dataset-body';
-import { FETCH_TIMEOUT_MS, readBody, readBytes } from './read-body';
+import { FETCH_TIMEOUT_MS, MAX_DATASET_BYTES, readBody, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
 import type { parseDataset } from './parse-dataset';
 import type { Dataset } from '../domain/types';
@@ -78,14 +78,20 @@ export async function loadDataset(
   }
   const article = (articleUrl: string) => loadArticle(articleUrl, signal);
   const canUseWorker = import.meta.env.MODE !== 'single' && typeof Worker === 'function';
-  // A large declared size starts the worker now, so that it loads while the body downloads.
-  if (canUseWorker && declaredBytes(response) >= WORKER_MIN_BYTES) {
-    return checkInWorker(readBytes(response, url), url, signal, article);
-  }
-  const bytes = await readBytes(response, url);
-  if (canUseWorker && bytes.byteLength >= WORKER_MIN_BYTES) {
-    return checkInWorker(Promise.resolve(bytes), url, signal, article);
-  }
+  // A large file starts the worker as soon as it is known to be large (Content-Length, or the
+  // bytes so far: a compressing server sends none), so the worker loads while the body arrives.
+  let inWorker: Promise<Dataset> | null = null;
+  const startWorker = (): Promise<Dataset> => {
+    inWorker ??= checkInWorker(body, url, signal, article);
+    return inWorker;
+  };
+  const isStarted = () => inWorker !== null;
+  const body = readBytes(response, url, MAX_DATASET_BYTES, (received) => {
+    if (canUseWorker && received >= WORKER_MIN_BYTES) void startWorker().catch(() => undefined);
+  });
+  if (canUseWorker && declaredBytes(response) >= WORKER_MIN_BYTES) return startWorker();
+  const bytes = await body;
+  if (isStarted() || (canUseWorker && bytes.byteLength >= WORKER_MIN_BYTES)) return startWorker();
   return checkHere(bytes, url, parser, article);
 }
 

@@ -20,6 +20,7 @@ export async function readBytes(
   response: Response,
   url: string,
   maxBytes = MAX_DATASET_BYTES,
+  onBytes?: (received: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
@@ -41,6 +42,7 @@ export async function readBytes(
       throw new DatasetLoadError({ kind: 'too-large', url, bytes: received, limit: maxBytes });
     }
     chunks.push(value);
+    onBytes?.(received);
     const now = performance.now();
     if (now - reported >= PROGRESS_INTERVAL_MS) {
       reported = now;

@@ -44,7 +44,8 @@ describe('readCommonForm (fast path) against edtf.js', () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+    // Seconds of edtf.js parsing: generous for a loaded CI machine.
+  }, 30_000);
 
   it('answers for every well-formed date and interval of the common forms', () => {
     const valid = fc
@@ -70,7 +71,7 @@ describe('readCommonForm (fast path) against edtf.js', () => {
       }),
       { numRuns: 5_000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('readCommonForm exact values', () => {
