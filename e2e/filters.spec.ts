@@ -86,6 +86,16 @@ test('brushing the overview narrows the main chart and the URL; zooming moves th
   await expect(page.getByTestId('brush-selection')).toHaveCount(1);
 });
 
+test('a link with a time window opens on that window and keeps it in the URL', async ({ page }) => {
+  await openTimeline(page, '?from=2020-11-01&to=2021-02-01');
+  await expect(page.getByTestId('visible-range')).toHaveText(/Nov 2020 – Feb 2021/);
+  await expect(page.locator('[data-event-id="capture-near-hadrut-2020-12"]')).toHaveCount(1);
+  await expect(page.locator('[data-event-id="release-32-armenian-servicemen"]')).toHaveCount(0);
+  // Nothing rewrites the shared window once the chart has drawn.
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).search).toBe('?from=2020-11-01&to=2021-02-01');
+});
+
 test('garbage parameters load the default view without an error', async ({ page }) => {
   await openTimeline(
     page,

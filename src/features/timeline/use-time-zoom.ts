@@ -72,7 +72,12 @@ export function useTimeZoom(
       });
     const selection = select(node);
     selection.call(z);
+    // Re-seating the current transform emits a zoom "end" synchronously; it is not a gesture, and
+    // committing it would erase the URL's window before the sync below applies it (a shared link
+    // with from/to used to open unzoomed and drop them).
+    syncing.current = true;
     z.transform(selection, zoomTransform(node));
+    syncing.current = false;
     behaviour.current = z;
     return () => {
       selection.on('.zoom', null);
