@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { LoadProgress } from './load-progress';
+
+const reported: (LoadProgress | null)[] = [];
+vi.mock('./load-progress', () => ({
+  reportProgress: (_url: string, value: LoadProgress | null) => {
+    reported.push(value);
+  },
+}));
 import { DatasetLoadError } from './load-error';
-import { readBody } from './read-body';
+import { decodedLength, readBody } from './read-body';
 
 function streamed(chunks: readonly string[], headers: Record<string, string> = {}): Response {
   const encoder = new TextEncoder();
@@ -26,6 +34,29 @@ describe('readBody', () => {
       }),
     );
     await expect(readBody(response, 'x.json')).resolves.toBe('«Hadrut»');
+  });
+
+  it('decodedLength: Content-Length when identity-encoded, null when compressed or absent', () => {
+    const r = (headers: Record<string, string>) => new Response('x', { headers });
+    expect(decodedLength(r({ 'content-length': '2000' }))).toBe(2000);
+    expect(decodedLength(r({ 'content-length': '2000', 'content-encoding': 'identity' }))).toBe(
+      2000,
+    );
+    expect(decodedLength(r({ 'content-length': '2000', 'content-encoding': 'gzip' }))).toBeNull();
+    expect(decodedLength(r({ 'content-length': '2000', 'content-encoding': ' BR ' }))).toBeNull();
+    expect(decodedLength(r({}))).toBeNull();
+    expect(decodedLength(r({ 'content-length': 'lots' }))).toBeNull();
+  });
+
+  it('readBody reports no total for a compressed body, the declared one otherwise', async () => {
+    reported.length = 0;
+    const gzip = { 'content-length': '3', 'content-encoding': 'gzip' };
+    await expect(readBody(streamed(['{"a":', '1}'], gzip), 'z.json', 1000)).resolves.toBe(
+      '{"a":1}',
+    );
+    expect(reported.at(-1)).toStrictEqual({ phase: 'download', received: 7, total: null });
+    await readBody(streamed(['{"a":', '1}'], { 'content-length': '7' }), 'p.json', 1000);
+    expect(reported.at(-1)).toStrictEqual({ phase: 'download', received: 7, total: 7 });
   });
 
   it('readBody refuses a declared Content-Length over the cap before reading', async () => {

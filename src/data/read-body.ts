@@ -12,6 +12,19 @@ export const FETCH_TIMEOUT_MS = 60_000;
 const PROGRESS_INTERVAL_MS = 50;
 
 /**
+ * The body's size as it will arrive, from Content-Length; null when unknown. A compressed
+ * response (Content-Encoding gzip, br…) declares its compressed size, while the stream yields
+ * decoded bytes: its length says nothing about the total, and progress against it would run
+ * past 100%.
+ */
+export function decodedLength(response: Response): number | null {
+  const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
+  if (encoding !== '' && encoding !== 'identity') return null;
+  const declared = Number(response.headers.get('content-length'));
+  return Number.isFinite(declared) && declared > 0 ? declared : null;
+}
+
+/**
  * Reads a response body as bytes with a size cap, reporting bytes received as it goes. The cap
  * is checked against Content-Length first, then against what actually arrives. Bytes, not text:
  * a large file is decoded where it is parsed (a worker), so the page never holds it as a string.
@@ -22,12 +35,13 @@ export async function readBytes(
   maxBytes = MAX_DATASET_BYTES,
   onBytes?: (received: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  // Refused early on any declared length: a compressed body this large decodes larger still.
   const declared = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(declared) && declared > 0 ? declared : null;
-  if (total !== null && total > maxBytes) {
+  if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    throw new DatasetLoadError({ kind: 'too-large', url, bytes: total, limit: maxBytes });
+    throw new DatasetLoadError({ kind: 'too-large', url, bytes: declared, limit: maxBytes });
   }
+  const total = decodedLength(response);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
