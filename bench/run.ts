@@ -5,8 +5,8 @@
  *                    [--ready-timeout 90] [--budget 480] [--seed 1] [--no-build] [--ref HEAD]
  *                    [--results bench/results.json]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { writeDataset } from '../scripts/gen-data';
 import type { RawDataset } from '../src/data/dataset-schema';
 import { writeFloorPage } from './floor';
+import { startStaticServer } from './static-server';
 import type { FloorEvent } from './floor';
 import { pollFor, PROBE } from './probe';
 import { sourceDir } from './source';
@@ -111,7 +112,7 @@ function parseOptions(argv: readonly string[]): Options {
 
 // ----------------------------------------------------------------------------- server, build
 
-let server: ChildProcess | null = null;
+let server: Server | null = null;
 
 function log(line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -132,60 +133,19 @@ function build(dir: string): void {
 }
 
 async function startServer(): Promise<void> {
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      'bench/out/dist',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ].concat(['--host', '127.0.0.1']),
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server = child;
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`vite preview exited (${child.exitCode}):\n${output}`);
-    }
-    try {
-      const response = await fetch(`${ORIGIN}/`);
-      if (response.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(200);
-  }
-  throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${output}`);
+  server = await startStaticServer(DIST, PORT);
 }
 
-/** Ends the preview server's whole process group (npx → node vite), politely then firmly. */
 async function stopServer(): Promise<void> {
-  const child = server;
+  const running = server;
   server = null;
-  if (!child?.pid || child.exitCode !== null) return;
-  const group = -child.pid;
-  try {
-    process.kill(group, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const alive = () => child.exitCode === null && child.signalCode === null;
-  const deadline = Date.now() + 3000;
-  while (alive() && Date.now() < deadline) {
-    await sleep(50);
-  }
-  try {
-    process.kill(group, 'SIGKILL');
-  } catch {
-    /* already gone */
-  }
+  if (!running) return;
+  running.closeAllConnections();
+  await new Promise<void>((resolve) => {
+    running.close(() => {
+      resolve();
+    });
+  });
 }
 
 function gitHead(): string | null {
@@ -862,7 +822,7 @@ async function main(): Promise<void> {
   else if (!existsSync(join(DIST, 'index.html'))) throw new Error('no build: drop --no-build');
   const targets = prepareTargets(options, source.dir);
   await startServer();
-  log(`vite preview on ${ORIGIN}`);
+  log(`static server (precompressed gzip) on ${ORIGIN}`);
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({
