@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { buildFacets, facetValuesOf } from '../domain/facets';
+import { applyFilters, facetValuesOf } from '../domain/facets';
 import type { Facets } from '../domain/facets';
-import { filterEvents, foldedTextOf } from '../domain/filter-events';
+import { foldedTextOf } from '../domain/filter-events';
 import { useIdleWarmup } from '../hooks/use-idle-warmup';
+import { useStableByKey } from '../hooks/use-stable-by-key';
 import { boundedExtent, summarizeEvents } from '../domain/summarize';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { FilterValues } from '../features/filters/filter-values';
@@ -29,13 +30,15 @@ export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView
   // The first search would fold every event's text; fold it while the page is idle instead.
   useIdleWarmup(events, foldedTextOf);
   const available = useMemo(() => facetValuesOf(events, attributions), [events, attributions]);
-  const values = useMemo(() => filterValuesOf(view, available), [view, available]);
+  const fresh = filterValuesOf(view, available);
+  // Keyed by content: a URL change that leaves the filters alone (selecting an event) must not
+  // re-filter every event.
+  const values = useStableByKey(fresh, JSON.stringify(fresh));
   const filters = useMemo(() => filtersOf(values), [values]);
-  const facets = useMemo(
-    () => buildFacets(events, attributions, filters),
+  const { facets, visible } = useMemo(
+    () => applyFilters(events, attributions, filters),
     [events, attributions, filters],
   );
-  const visible = useMemo(() => filterEvents(events, filters), [events, filters]);
   return {
     values,
     facets,

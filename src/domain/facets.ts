@@ -1,6 +1,6 @@
 import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
-import { columnsOf } from './event-columns';
+import { columnsOf, subsetOf } from './event-columns';
 import { compileFilters } from './filter-events';
 import type { FacetName, Filters } from './filter-events';
 import { sideLabel } from './side';
@@ -25,14 +25,20 @@ type Counts = Record<FacetName, Map<string, number>>;
  * Live counts in one pass: an event passing every facet counts for each of its values; one
  * failing exactly one facet counts for that facet's values only (ticking them would show it);
  * one failing two or more counts nowhere. O(events), not O(events × options), and run over the
- * cached columns (counts per column value, named at the end).
+ * cached columns (counts per column value, named at the end). The same pass notes the events
+ * that pass everything, so a view needs one scan, not two.
  */
-function countFacets(events: readonly TimelineEvent[], filters: Filters): Counts {
+function scanFilters(
+  events: readonly TimelineEvent[],
+  filters: Filters,
+): { readonly counts: Counts; readonly kept: Uint32Array } {
   const columns = columnsOf(events);
   const test = compileFilters(events, columns, filters);
   const kinds = new Float64Array(EVENT_KINDS.length);
   const sides = new Float64Array(columns.sides.length);
   const attributions = new Float64Array(columns.attributionIds.length);
+  const kept = new Uint32Array(columns.size);
+  let keptCount = 0;
   const { kind, side, attr, attrStart } = columns;
   for (let i = 0; i < columns.size; i++) {
     const failsKind = test.failsKind(i);
@@ -40,6 +46,7 @@ function countFacets(events: readonly TimelineEvent[], filters: Filters): Counts
     const failsAttribution = test.failsAttribution(i);
     const failing = Number(failsKind) + Number(failsSide) + Number(failsAttribution);
     if (failing > 1 || !test.passesRest(i)) continue;
+    if (failing === 0) kept[keptCount++] = i;
     const k = kind[i] ?? 0;
     const s = side[i] ?? 0;
     if (!failsSide && !failsAttribution) kinds[k] = (kinds[k] ?? 0) + 1;
@@ -55,9 +62,12 @@ function countFacets(events: readonly TimelineEvent[], filters: Filters): Counts
   const named = (values: readonly string[], counts: Float64Array) =>
     new Map(values.map((value, i) => [value, counts[i] ?? 0]));
   return {
-    kinds: named(EVENT_KINDS, kinds),
-    sides: named(columns.sides, sides),
-    attributions: named(columns.attributionIds, attributions),
+    counts: {
+      kinds: named(EVENT_KINDS, kinds),
+      sides: named(columns.sides, sides),
+      attributions: named(columns.attributionIds, attributions),
+    },
+    kept: kept.subarray(0, keptCount),
   };
 }
 
@@ -103,14 +113,12 @@ function orderedSides(present: PresentValues): [string, string | null][] {
   );
 }
 
-/** The filter panel's options with live counts; options that no event has are left out. */
-export function buildFacets(
+function facetsOf(
   events: readonly TimelineEvent[],
   attributions: readonly { readonly id: string; readonly label: string }[],
-  filters: Filters,
+  counts: Counts,
 ): Facets {
   const present = presentValues(events);
-  const counts = countFacets(events, filters);
   return {
     kinds: EVENT_KINDS.filter((kind) => present.kinds.has(kind)).map((kind) => ({
       value: kind,
@@ -126,6 +134,28 @@ export function buildFacets(
       .filter((a) => present.attributed.has(a.id))
       .map((a) => ({ value: a.id, label: a.label, count: counts.attributions.get(a.id) ?? 0 })),
   };
+}
+
+/** The filter panel's options with live counts; options that no event has are left out. */
+export function buildFacets(
+  events: readonly TimelineEvent[],
+  attributions: readonly { readonly id: string; readonly label: string }[],
+  filters: Filters,
+): Facets {
+  return facetsOf(events, attributions, scanFilters(events, filters).counts);
+}
+
+/**
+ * A filtered view in one scan: the visible events (exactly `filterEvents`) and the facets with
+ * their live counts (exactly `buildFacets`).
+ */
+export function applyFilters(
+  events: readonly TimelineEvent[],
+  attributions: readonly { readonly id: string; readonly label: string }[],
+  filters: Filters,
+): { readonly visible: TimelineEvent[]; readonly facets: Facets } {
+  const { counts, kept } = scanFilters(events, filters);
+  return { visible: subsetOf(events, kept), facets: facetsOf(events, attributions, counts) };
 }
 
 /** States first, then "holder not given", then statements. */

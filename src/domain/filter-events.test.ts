@@ -5,7 +5,7 @@ import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
 import { ARBITRARY_START, ATTRIBUTION_IDS, eventsArb } from '../test/arbitrary-events';
 import { columnsOf } from './event-columns';
-import { buildFacets } from './facets';
+import { applyFilters, buildFacets } from './facets';
 import { filterEvents, foldText, NO_FILTERS, passesFilters } from './filter-events';
 import type { FacetName, Filters } from './filter-events';
 import { EVENT_KINDS } from './kinds';
@@ -144,6 +144,20 @@ describe('filterEvents over the cached columns', () => {
         expect(facets.kinds.map((o) => o.value)).toStrictEqual(
           EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)),
         );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('applyFilters', () => {
+  it('applyFilters is filterEvents and buildFacets in one scan, for any events and filters', () => {
+    const attributions = ATTRIBUTION_IDS.map((id) => ({ id, label: id }));
+    fc.assert(
+      fc.property(eventsArb(60), filtersArb, (events, filters) => {
+        const both = applyFilters(events, attributions, filters);
+        expect(both.visible).toStrictEqual(filterEvents(events, filters));
+        expect(both.facets).toStrictEqual(buildFacets(events, attributions, filters));
       }),
       { numRuns: 300 },
     );
