@@ -67,9 +67,9 @@ export interface LaneModel {
   readonly compact: boolean;
 }
 
-/** Level of detail: a lane switches to a density strip above this many events in view… */
+/** Level of detail: a lane switches to a density strip above this many events near the view… */
 export const DENSITY_THRESHOLD = 300;
-/** …or when its marks would need more rows than this. */
+/** …or when its marks would need more rows than this, even compact (see chooseLaneMarks). */
 export const MAX_ROWS = 10;
 export const DENSITY_HEIGHT = 56;
 /** Marks this far outside the plot are still laid out, so panning reveals them whole. */
@@ -178,52 +178,102 @@ interface InView {
   readonly cx: number;
 }
 
+interface Packed {
+  readonly rows: number;
+  readonly packed: readonly { readonly position: number; readonly mark: Omit<MarkModel, 'cy'> }[];
+}
+
+interface PackContext {
+  readonly x: ScaleTime<number, number>;
+  readonly width: number;
+  readonly areaOf: (count: number) => number;
+  readonly laneIndex: number;
+}
+
+const byTime = (a: InView, b: InView) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1);
+
+/**
+ * Greedy first-fit rows for items in time order; every item gets a row. Compact: no labels,
+ * and a window band does not claim its row (bands may overlap; glyphs never do).
+ */
+function packRows(items: readonly InView[], context: PackContext, compact: boolean): Packed {
+  const { x, width, areaOf, laneIndex } = context;
+  const rowEnds: number[] = [];
+  const packed = items.map(({ event, position, cx }) => {
+    const countStyle = countStyleOf(event);
+    const area = areaOfEvent(event, countStyle, areaOf);
+    const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
+    const band = bandOf(event, x, width);
+    const label = compact ? null : placeLabel(event.title, cx, halfWidth, width);
+    const [lo, hi] = claimedExtent(cx, halfWidth, label, compact ? null : band);
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + ROW_CLEARANCE <= lo);
+    if (row < 0) row = rowEnds.push(hi) - 1;
+    else rowEnds[row] = hi;
+    const mark = { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label };
+    return { position, mark };
+  });
+  return { rows: rowEnds.length, packed };
+}
+
+interface LaneMarks {
+  readonly packed: Packed;
+  /** Windows reaching in that are counted, not drawn. */
+  readonly outside: number;
+  readonly compact: boolean;
+}
+
+/**
+ * Level of detail for one lane with few enough marks near the view: every event in view as a
+ * mark, if that fits in MAX_ROWS rows; if not, the near ones only, counting the windows reaching
+ * in (each open window claims a whole row, so a large dataset would otherwise never leave
+ * density however far one zooms); if not, the near ones compact (no labels, as bands wider than
+ * the view would claim a row each). Null: not even that fits, so the lane is a density strip.
+ */
+function chooseLaneMarks(
+  near: InView[],
+  reaching: readonly InView[],
+  reachingCount: number,
+  context: PackContext,
+): LaneMarks | null {
+  if (near.length + reachingCount <= DENSITY_THRESHOLD) {
+    const all = packRows([...near, ...reaching].sort(byTime), context, false);
+    if (all.rows <= MAX_ROWS) return { packed: all, outside: 0, compact: false };
+  }
+  near.sort(byTime);
+  if (reachingCount > 0) {
+    const nearOnly = packRows(near, context, false);
+    if (nearOnly.rows <= MAX_ROWS)
+      return { packed: nearOnly, outside: reachingCount, compact: false };
+  }
+  const compact = packRows(near, context, true);
+  return compact.rows <= MAX_ROWS
+    ? { packed: compact, outside: reachingCount, compact: true }
+    : null;
+}
+
 /**
  * The render model: each lane's events as marks — lane, row, position, area, window band and
  * label, packed so nothing in a row overlaps (greedy first-fit, in time order) — or, when a lane
- * has more than DENSITY_THRESHOLD events in view or would need more than MAX_ROWS rows, as a
- * density strip. Only events in or near the view are laid out. Pure; no DOM.
+ * has more than DENSITY_THRESHOLD events near the view or its marks do not fit in MAX_ROWS rows,
+ * as a density strip (see chooseLaneMarks). Only events in or near the view are laid out. Pure;
+ * no DOM.
  *
  * Runs on every zoom frame, so the per-event part is a numeric loop over cached columns (see
- * event-columns.ts): an event is in view when its anchor is within OFFSCREEN px of the plot or
- * its window overlaps the visible domain; every anchor inside the plot is binned as it passes,
- * and objects are made only for the (at most DENSITY_THRESHOLD) events a lane may draw.
+ * event-columns.ts): every anchor inside the plot is binned as it passes, and objects are made
+ * only for the (at most DENSITY_THRESHOLD) events a lane may draw.
  */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   x: ScaleTime<number, number>,
   { width, areaOf }: LayoutOptions,
 ): TimelineLayout {
-  const placed: { readonly position: number; readonly mark: Omit<MarkModel, 'cy'> }[] = [];
+  const placed: Packed['packed'][number][] = [];
   const lanes: LaneModel[] = [];
   let y = 0;
 
   const [d0 = 0, d1 = 0] = x.domain().map((d) => d.getTime());
   const px = linearOf(x);
   const { anchor, start, end, byKind } = columnsOf(events);
-
-  /**
-   * Greedy first-fit rows for items in time order; every item gets a row. Compact: no labels,
-   * and a window band does not claim its row (bands may overlap; glyphs never do).
-   */
-  const pack = (items: readonly InView[], laneIndex: number, compact = false) => {
-    const rowEnds: number[] = [];
-    const packed = items.map(({ event, position, cx }) => {
-      const countStyle = countStyleOf(event);
-      const area = areaOfEvent(event, countStyle, areaOf);
-      const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
-      const band = bandOf(event, x, width);
-      const label = compact ? null : placeLabel(event.title, cx, halfWidth, width);
-      const [lo, hi] = claimedExtent(cx, halfWidth, label, compact ? null : band);
-      let row = rowEnds.findIndex((end) => end + ROW_CLEARANCE <= lo);
-      if (row < 0) row = rowEnds.push(hi) - 1;
-      else rowEnds[row] = hi;
-      const mark = { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label };
-      return { position, mark };
-    });
-    return { rows: rowEnds.length, packed };
-  };
-  const byTime = (a: InView, b: InView) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1);
 
   EVENT_KINDS.forEach((kind, laneIndex) => {
     const lane = byKind[laneIndex];
@@ -248,35 +298,23 @@ export function layoutTimeline(
         if (reachingCount <= DENSITY_THRESHOLD) reaching.push({ event, position, cx });
       }
     }
-    // Level of detail. Too many marks near the view: a density strip. Otherwise every event in
-    // view as a mark, if that fits in MAX_ROWS rows; if not, the near ones only, with a count of
-    // the windows reaching in (each open window claims a whole row, so a large dataset would
-    // otherwise never leave density however far one zooms); if not, the near ones compact (no
-    // labels; bands wider than the view would claim a row each); else a density strip.
-    let layout: ReturnType<typeof pack> | null = null;
-    let outside = 0;
-    let compactLane = false;
-    if (nearCount <= DENSITY_THRESHOLD) {
-      if (nearCount + reachingCount <= DENSITY_THRESHOLD) {
-        const all = pack([...near, ...reaching].sort(byTime), laneIndex);
-        if (all.rows <= MAX_ROWS) layout = all;
-      }
-      if (!layout && reachingCount > 0) {
-        const nearOnly = pack(near.sort(byTime), laneIndex);
-        if (nearOnly.rows <= MAX_ROWS) layout = nearOnly;
-      }
-      if (!layout) {
-        const compact = pack(near.sort(byTime), laneIndex, true);
-        if (compact.rows <= MAX_ROWS) layout = compact;
-        compactLane = layout === compact;
-      }
-      if (layout && layout.packed.length < nearCount + reachingCount) outside = reachingCount;
-    }
-    const density = layout ? null : bins.model();
-    if (layout) placed.push(...layout.packed);
-    const rows = layout?.rows ?? 0;
+    const chosen =
+      nearCount <= DENSITY_THRESHOLD
+        ? chooseLaneMarks(near, reaching, reachingCount, { x, width, areaOf, laneIndex })
+        : null;
+    const density = chosen ? null : bins.model();
+    if (chosen) placed.push(...chosen.packed.packed);
+    const rows = chosen?.packed.rows ?? 0;
     const height = LANE_HEADER + (density ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
-    lanes.push({ kind, y, height, rows, density, outside, compact: compactLane });
+    lanes.push({
+      kind,
+      y,
+      height,
+      rows,
+      density,
+      outside: chosen?.outside ?? 0,
+      compact: chosen?.compact ?? false,
+    });
     y += height + LANE_GAP;
   });
 
