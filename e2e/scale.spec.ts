@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../scripts/gen-data';
 import { parseDataset } from '../src/data/parse-dataset';
@@ -65,6 +66,11 @@ test('unzoomed, 20,000 events are density strips; zoomed to ten days, marks one 
   const marks = page.locator('[data-event-id]');
   await expect(marks.first()).toBeVisible();
   expect(await marks.count()).toBeGreaterThan(10);
+  // Crowded lanes, compact marks and density strips side by side stay accessible.
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
   const id = (await marks.first().getAttribute('data-event-id')) ?? '';
   const event = events.find((e) => e.id === id);
   expect(event).toBeDefined();
