@@ -1,10 +1,11 @@
+import { groupThousands } from '../domain/format';
 import { useLoadProgress } from '../data/load-progress';
 import type { LoadProgress } from '../data/load-progress';
 
 const MB = 1024 * 1024;
 
 const megabytes = (bytes: number) => (bytes / MB).toFixed(1);
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = groupThousands;
 
 function describe(progress: LoadProgress | null): string {
   switch (progress?.phase) {

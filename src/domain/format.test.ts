@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow } from './edtf-window';
 import type { TimeWindow } from './edtf-window';
 import {
+  groupThousands,
   formatCount,
   formatDay,
   formatPeople,
@@ -136,5 +138,24 @@ describe('formatDay', () => {
     ['2020-01-01', '1 January 2020'],
   ])('formatDay(%j) is %j', (day, expected) => {
     expect(formatDay(day)).toBe(expected);
+  });
+});
+
+describe('groupThousands', () => {
+  it("groupThousands(100000) is '100,000'; 999 and 0 stay as they are", () => {
+    expect(groupThousands(100_000)).toBe('100,000');
+    expect(groupThousands(1_234_567)).toBe('1,234,567');
+    expect(groupThousands(999)).toBe('999');
+    expect(groupThousands(0)).toBe('0');
+    expect(groupThousands(-4321)).toBe('-4,321');
+  });
+
+  it("groupThousands(n) is n.toLocaleString('en') for any whole number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
+        expect(groupThousands(n)).toBe(n.toLocaleString('en'));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -99,3 +99,15 @@ export function formatPeople(people: People): string {
 export function formatDay(day: string): string {
   return longFormats.day(new Date(`${day}T00:00:00Z`));
 }
+
+/**
+ * A whole number with thousands separated by commas, "100,000": what `toLocaleString('en')`
+ * gives, without its first call loading ICU's number formatting (~90 ms of the first paint of a
+ * large file, measured). Fractions are rounded away: it is only used for counts.
+ */
+export function groupThousands(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const digits = String(Math.abs(Math.round(n)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.round(n) < 0 ? `-${grouped}` : grouped;
+}

@@ -1,3 +1,4 @@
+import { groupThousands } from '../../domain/format';
 import { KIND_LABELS } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { LaneModel } from './layout';
@@ -32,7 +33,7 @@ export function DensityLanes({ lanes }: { lanes: readonly LaneModel[] }) {
             d={densityPath(lane)}
             fill={KIND_STYLE[lane.kind].color}
             role="img"
-            aria-label={`${KIND_LABELS[lane.kind]}: ${lane.density.total.toLocaleString('en')} events in view, drawn as a density. Zoom in, filter or use the table to see each one.`}
+            aria-label={`${KIND_LABELS[lane.kind]}: ${groupThousands(lane.density.total)} events in view, drawn as a density. Zoom in, filter or use the table to see each one.`}
             data-density={lane.kind}
           />
         ) : null,

@@ -1,15 +1,16 @@
+import { groupThousands } from '../../domain/format';
 import { KIND_LABELS } from '../../domain/kinds';
 import type { LaneModel } from './layout';
 
 /** What the lane header adds after the kind: how the lane is drawn, when not one mark each. */
 export function laneNote(lane: LaneModel): string {
   if (lane.density) {
-    return ` — ${lane.density.total.toLocaleString('en')} in view, shown as density: zoom in to see each`;
+    return ` — ${groupThousands(lane.density.total)} in view, shown as density: zoom in to see each`;
   }
   const notes = [
     lane.compact ? 'labels hidden: zoom in, or point at a mark' : '',
     lane.outside > 0
-      ? `not drawn: ${lane.outside.toLocaleString('en')} more whose date windows reach in from outside the view`
+      ? `not drawn: ${groupThousands(lane.outside)} more whose date windows reach in from outside the view`
       : '',
   ].filter((note) => note !== '');
   return notes.length > 0 ? ` — ${notes.join('; ')}` : '';
