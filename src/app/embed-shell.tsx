@@ -1,3 +1,4 @@
+import { findEvent } from '../domain/event-columns';
 import { useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
@@ -27,7 +28,7 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
   const derived = useTimelineView(dataset, view);
   const [quote, setQuote] = useState<Quote | null>(null);
   const { source } = dataset;
-  const selected = dataset.events.find((e) => e.id === view.event) ?? null;
+  const selected = findEvent(dataset.events, view.event);
   const replace = (patch: Partial<ViewState>) => {
     setView(patch, 'replace');
   };

@@ -1,4 +1,4 @@
-import { kindsIn } from '../domain/event-columns';
+import { findEvent, kindsIn } from '../domain/event-columns';
 import { useMemo, useRef, useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
@@ -32,7 +32,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
   const chartRef = useRef<SVGSVGElement>(null);
   const derived = useTimelineView(dataset, view);
   const reference = useMemo(() => publicationReference(source), [source]);
-  const selected = events.find((e) => e.id === view.event) ?? null;
+  const selected = findEvent(events, view.event);
   const exportMeta = useMemo(
     () => ({
       title: 'Detainees: captures, sentences and releases',

@@ -117,48 +117,84 @@ function buildColumns(events: readonly TimelineEvent[]): EventColumns {
   };
 }
 
-/** The same columns for a subset (positions into the parent), gathered rather than rebuilt. */
-function gatherColumns(parent: EventColumns, positions: Uint32Array): EventColumns {
-  const size = positions.length;
-  const kind = new Uint8Array(size);
-  const side = new Uint32Array(size);
-  const start = new Float64Array(size);
-  const end = new Float64Array(size);
-  const anchor = new Float64Array(size);
-  const precise = new Uint8Array(size);
-  const attrStart = new Uint32Array(size + 1);
-  let attrCount = 0;
-  for (const p of positions)
-    attrCount += (parent.attrStart[p + 1] ?? 0) - (parent.attrStart[p] ?? 0);
-  const attr = new Uint32Array(attrCount);
-  let at = 0;
-  // Plain indexed loops, no views: this runs on every filter change, over up to every event.
-  for (let i = 0; i < size; i++) {
-    const p = positions[i] ?? 0;
-    kind[i] = parent.kind[p] ?? 0;
-    side[i] = parent.side[p] ?? 0;
-    start[i] = parent.start[p] ?? Number.NEGATIVE_INFINITY;
-    end[i] = parent.end[p] ?? Number.POSITIVE_INFINITY;
-    anchor[i] = parent.anchor[p] ?? 0;
-    precise[i] = parent.precise[p] ?? 0;
-    attrStart[i] = at;
-    const to = parent.attrStart[p + 1] ?? 0;
-    for (let a = parent.attrStart[p] ?? 0; a < to; a++) attr[at++] = parent.attr[a] ?? 0;
+function gatherNumbers<T extends Float64Array | Uint8Array | Uint32Array>(
+  into: T,
+  from: T,
+  positions: Uint32Array,
+): T {
+  for (let i = 0; i < positions.length; i++) into[i] = from[positions[i] ?? 0] ?? 0;
+  return into;
+}
+
+/**
+ * The same columns for a subset (positions into the parent), gathered rather than rebuilt. What
+ * the layout reads on every frame (kinds, edges, anchors, lanes) is gathered now; sides,
+ * attributions and precision, which only filtering a subset again would read, on first use.
+ */
+class SubsetColumns implements EventColumns {
+  readonly size: number;
+  readonly kind: Uint8Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly anchor: Float64Array;
+  readonly byKind: readonly Uint32Array[];
+  readonly sides: readonly string[];
+  readonly sideHolders: readonly (string | null)[];
+  readonly attributionIds: readonly string[];
+  private lazy: Pick<EventColumns, 'side' | 'precise' | 'attr' | 'attrStart'> | null = null;
+
+  constructor(
+    private readonly parent: EventColumns,
+    private readonly positions: Uint32Array,
+  ) {
+    const size = positions.length;
+    this.size = size;
+    this.kind = gatherNumbers(new Uint8Array(size), parent.kind, positions);
+    this.start = gatherNumbers(new Float64Array(size), parent.start, positions);
+    this.end = gatherNumbers(new Float64Array(size), parent.end, positions);
+    this.anchor = gatherNumbers(new Float64Array(size), parent.anchor, positions);
+    this.byKind = lanesOf(this.kind);
+    this.sides = parent.sides;
+    this.sideHolders = parent.sideHolders;
+    this.attributionIds = parent.attributionIds;
   }
-  attrStart[size] = at;
-  return {
-    ...parent,
-    size,
-    kind,
-    side,
-    start,
-    end,
-    anchor,
-    precise,
-    attrStart,
-    attr,
-    byKind: lanesOf(kind),
-  };
+
+  get side(): Uint32Array {
+    return this.rest().side;
+  }
+  get precise(): Uint8Array {
+    return this.rest().precise;
+  }
+  get attr(): Uint32Array {
+    return this.rest().attr;
+  }
+  get attrStart(): Uint32Array {
+    return this.rest().attrStart;
+  }
+
+  private rest(): Pick<EventColumns, 'side' | 'precise' | 'attr' | 'attrStart'> {
+    if (this.lazy) return this.lazy;
+    const { parent, positions, size } = this;
+    const attrStart = new Uint32Array(size + 1);
+    let count = 0;
+    for (const p of positions) count += (parent.attrStart[p + 1] ?? 0) - (parent.attrStart[p] ?? 0);
+    const attr = new Uint32Array(count);
+    let at = 0;
+    for (let i = 0; i < size; i++) {
+      const p = positions[i] ?? 0;
+      attrStart[i] = at;
+      const to = parent.attrStart[p + 1] ?? 0;
+      for (let a = parent.attrStart[p] ?? 0; a < to; a++) attr[at++] = parent.attr[a] ?? 0;
+    }
+    attrStart[size] = at;
+    this.lazy = {
+      side: gatherNumbers(new Uint32Array(size), parent.side, positions),
+      precise: gatherNumbers(new Uint8Array(size), parent.precise, positions),
+      attr,
+      attrStart,
+    };
+    return this.lazy;
+  }
 }
 
 const cache = new WeakMap<readonly TimelineEvent[], EventColumns>();
@@ -187,7 +223,7 @@ export function subsetOf(
     if (event) subset.push(event);
   }
   if (subset.length === positions.length)
-    cache.set(subset, gatherColumns(columnsOf(events), positions));
+    cache.set(subset, new SubsetColumns(columnsOf(events), positions));
   return subset;
 }
 
@@ -195,4 +231,24 @@ export function subsetOf(
 export function kindsIn(events: readonly TimelineEvent[]): EventKind[] {
   const { byKind } = columnsOf(events);
   return EVENT_KINDS.filter((_, k) => (byKind[k]?.length ?? 0) > 0);
+}
+
+const byIdCache = new WeakMap<readonly TimelineEvent[], ReadonlyMap<string, TimelineEvent>>();
+
+/**
+ * The event with this id, or null: a Map built once per events array. (A linear `find` over
+ * 100,000 events cost ~30 ms per render: events cloned from the worker share no hidden class,
+ * so every `e.id` read is a slow lookup.)
+ */
+export function findEvent(
+  events: readonly TimelineEvent[],
+  id: string | null,
+): TimelineEvent | null {
+  if (id === null) return null;
+  let byId = byIdCache.get(events);
+  if (!byId) {
+    byId = new Map(events.map((event) => [event.id, event]));
+    byIdCache.set(events, byId);
+  }
+  return byId.get(id) ?? null;
 }
