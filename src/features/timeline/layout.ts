@@ -288,14 +288,15 @@ export function layoutTimeline(
     for (const position of lane) {
       const cx = px(anchor[position] ?? 0);
       bins.add(cx);
-      const event = events[position];
-      if (!event) continue;
+      // Events are read only for the few that may be drawn: the loop itself stays numeric.
       if (cx > -OFFSCREEN && cx < width + OFFSCREEN) {
         nearCount += 1;
-        if (nearCount <= DENSITY_THRESHOLD) near.push({ event, position, cx });
+        const event = nearCount <= DENSITY_THRESHOLD ? events[position] : undefined;
+        if (event) near.push({ event, position, cx });
       } else if ((start[position] ?? 0) < d1 && (end[position] ?? 0) > d0) {
         reachingCount += 1;
-        if (reachingCount <= DENSITY_THRESHOLD) reaching.push({ event, position, cx });
+        const event = reachingCount <= DENSITY_THRESHOLD ? events[position] : undefined;
+        if (event) reaching.push({ event, position, cx });
       }
     }
     const chosen =
