@@ -34,4 +34,26 @@ describe('useIdleWarmup', () => {
     vi.runAllTimers();
     expect(seen).toHaveLength(2000);
   });
+
+  it('with requestIdleCallback, yields every 64 items once the idle period is spent', () => {
+    const pending: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => pending.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const items = Array.from({ length: 200 }, (_, i) => i);
+    const seen: number[] = [];
+    const { unmount } = renderHook(() => {
+      useIdleWarmup(items, (n) => seen.push(n));
+    });
+    const spent: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 };
+    const sizes: number[] = [];
+    while (pending.length > 0) {
+      const before = seen.length;
+      pending.shift()?.(spent);
+      sizes.push(seen.length - before);
+    }
+    expect(sizes).toStrictEqual([64, 64, 64, 8]);
+    expect(seen).toStrictEqual(items);
+    unmount();
+    vi.unstubAllGlobals();
+  });
 });

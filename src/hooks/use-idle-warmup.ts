@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-/** Items handled per slice: ~10 ms of folding on a slow machine, so input is never held up. */
+/** At most this many items per slice (fewer when the browser's idle period runs out). */
 const SLICE = 2000;
 
 /**
@@ -14,11 +14,19 @@ export function useIdleWarmup<T>(items: readonly T[], work: (item: T) => unknown
     let handle = 0;
     const idle = typeof requestIdleCallback === 'function';
     const schedule = () => {
-      handle = idle ? requestIdleCallback(step) : window.setTimeout(step, 50);
+      handle = idle
+        ? requestIdleCallback(step)
+        : window.setTimeout(() => {
+            step();
+          }, 50);
     };
-    const step = () => {
+    const step = (deadline?: IdleDeadline) => {
+      const first = next;
       const end = Math.min(items.length, next + SLICE);
       for (; next < end; next++) {
+        // Yield when the browser's idle period is spent (a zoom frame may be due), having made
+        // some progress: every 64 items, so the clock is not read per item.
+        if (deadline && next > first && next % 64 === 0 && deadline.timeRemaining() < 1) break;
         const item = items[next];
         if (item !== undefined) work(item);
       }
