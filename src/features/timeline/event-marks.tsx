@@ -46,7 +46,11 @@ export function EventMarks({
   onPoint,
   spotlight = false,
 }: EventMarksProps) {
-  const nodes = useRef(new Map<string, SVGGElement>());
+  // One ref on the group, marks found by their data-event-id: a ref callback per mark would be
+  // detached and re-attached for every mark on every zoom frame.
+  const group = useRef<SVGGElement>(null);
+  const nodeOf = (id: string) =>
+    group.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`) ?? null;
   const previous = useRef(selectedId);
 
   // When the details close, their panel (and the focus in it) is gone: hand focus back to the
@@ -55,7 +59,9 @@ export function EventMarks({
     const closed = previous.current;
     previous.current = selectedId;
     const lost = document.activeElement === null || document.activeElement === document.body;
-    if (closed !== null && selectedId === null && lost) nodes.current.get(closed)?.focus();
+    if (closed !== null && selectedId === null && lost) {
+      group.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(closed)}"]`)?.focus();
+    }
   }, [selectedId]);
 
   const handleKey = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
@@ -72,23 +78,19 @@ export function EventMarks({
     const target = next === null ? undefined : marks[next];
     if (!target) return;
     event.preventDefault();
-    nodes.current.get(target.event.id)?.focus();
+    nodeOf(target.event.id)?.focus();
   };
 
   // Roving tab stop: Tab enters the chart once (at the selected event, else the first).
   const tabStop = marks.some((m) => m.event.id === selectedId) ? selectedId : marks[0]?.event.id;
 
   return (
-    <g>
+    <g ref={group}>
       {marks.map((mark, index) => {
         const { event } = mark;
         return (
           <g
             key={event.id}
-            ref={(node) => {
-              if (node) nodes.current.set(event.id, node);
-              else nodes.current.delete(event.id);
-            }}
             data-event-id={event.id}
             data-kind={event.kind}
             opacity={spotlight && event.id !== selectedId ? DIMMED : 1}
@@ -117,7 +119,13 @@ export function EventMarks({
             }}
           >
             <g transform={`translate(${mark.cx},${mark.cy})`}>
-              <MarkGlyph mark={mark} selected={event.id === selectedId} />
+              <MarkGlyph
+                kind={event.kind}
+                area={mark.area}
+                halfWidth={mark.halfWidth}
+                countStyle={mark.countStyle}
+                selected={event.id === selectedId}
+              />
             </g>
             {mark.label && (
               <text

@@ -67,8 +67,13 @@ export interface LaneModel {
   readonly compact: boolean;
 }
 
-/** Level of detail: a lane switches to a density strip above this many events near the view… */
-export const DENSITY_THRESHOLD = 300;
+/**
+ * Level of detail: a lane switches to a density strip above this many events near the view…
+ * Every drawn mark is re-rendered on each zoom frame: at ~500 marks in view (1,000 events, half
+ * zoomed) frames took 50–150 ms here, so five lanes of 60 keep a gesture near 60 Hz. Zooming in
+ * further (to a day across the plot, see MAX_ZOOM) always brings the marks back.
+ */
+export const DENSITY_THRESHOLD = 60;
 /** …or when its marks would need more rows than this, even compact (see chooseLaneMarks). */
 export const MAX_ROWS = 10;
 export const DENSITY_HEIGHT = 56;
@@ -227,7 +232,7 @@ interface LaneMarks {
  * mark, if that fits in MAX_ROWS rows; if not, the near ones only, counting the windows reaching
  * in (each open window claims a whole row, so a large dataset would otherwise never leave
  * density however far one zooms); if not, the near ones compact (no labels, as bands wider than
- * the view would claim a row each). Null: not even that fits, so the lane is a density strip.
+ * the view would claim a row each). Null: none of that fits, so the lane is a density strip.
  */
 function chooseLaneMarks(
   near: InView[],

@@ -1,24 +1,39 @@
+import { memo } from 'react';
 import { symbol } from 'd3-shape';
+import type { EventKind } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
-import type { MarkModel } from './layout';
+import type { CountStyle } from './layout';
 
 const UNKNOWN_GLYPH_FONT = 12;
+
+export interface MarkGlyphProps {
+  readonly kind: EventKind;
+  readonly area: number;
+  readonly halfWidth: number;
+  readonly countStyle: CountStyle;
+  readonly selected: boolean;
+}
 
 /**
  * One event's symbol at the origin. Area encodes the count: filled when the number is exact or a
  * minimum, outlined and dashed when it is only an upper bound, and a fixed dashed outline with
- * "?" when the article gives no number.
+ * "?" when the article gives no number. Memoised on plain props: while zooming only the mark's
+ * position changes, and that is its parent's transform.
  */
-export function MarkGlyph({ mark, selected }: { mark: MarkModel; selected: boolean }) {
-  const { color, symbol: type } = KIND_STYLE[mark.event.kind];
-  const d = symbol(type, mark.area)() ?? '';
-  const hollow = mark.countStyle === 'up-to' || mark.countStyle === 'unknown';
+export const MarkGlyph = memo(function MarkGlyph({
+  kind,
+  area,
+  halfWidth,
+  countStyle,
+  selected,
+}: MarkGlyphProps) {
+  const { color, symbol: type } = KIND_STYLE[kind];
+  const d = symbol(type, area)() ?? '';
+  const hollow = countStyle === 'up-to' || countStyle === 'unknown';
   return (
     <>
-      <circle className="focus-ring" r={mark.halfWidth + 5} fill="none" strokeWidth={2.5} />
-      {selected && (
-        <circle r={mark.halfWidth + 5} fill="none" stroke="currentColor" strokeWidth={2.5} />
-      )}
+      <circle className="focus-ring" r={halfWidth + 5} fill="none" strokeWidth={2.5} />
+      {selected && <circle r={halfWidth + 5} fill="none" stroke="currentColor" strokeWidth={2.5} />}
       <path
         d={d}
         fill={hollow ? 'var(--ct-surface)' : color}
@@ -26,7 +41,7 @@ export function MarkGlyph({ mark, selected }: { mark: MarkModel; selected: boole
         strokeWidth={hollow ? 2 : 1.5}
         strokeDasharray={hollow ? '3 2' : undefined}
       />
-      {mark.countStyle === 'unknown' && (
+      {countStyle === 'unknown' && (
         <text
           textAnchor="middle"
           dy="0.35em"
@@ -40,4 +55,4 @@ export function MarkGlyph({ mark, selected }: { mark: MarkModel; selected: boole
       )}
     </>
   );
-}
+});
