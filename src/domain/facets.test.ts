@@ -4,27 +4,14 @@ import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
 import { buildFacets } from './facets';
-import { NO_FILTERS, passesFilters } from './filter-events';
-import type { FacetName, Filters } from './filter-events';
+import { naiveFacetCount } from '../test/naive-facet-count';
+import { NO_FILTERS } from './filter-events';
+import type { Filters } from './filter-events';
 import { EVENT_KINDS } from './kinds';
-import { sideOf } from './side';
 
 const outcome = parseDataset(JSON.parse(timelineText), articleText);
 if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
 const { events, attributions } = outcome.dataset;
-
-/** The definition, one option at a time: events with the value passing every other filter. */
-function naiveCount(facet: FacetName, value: string, filters: Filters): number {
-  return events.filter((e) => {
-    const has =
-      facet === 'kinds'
-        ? e.kind === value
-        : facet === 'sides'
-          ? sideOf(e) === value
-          : e.quotes.some((q) => q.attributionId === value);
-    return has && passesFilters(e, filters, facet);
-  }).length;
-}
 
 describe('buildFacets', () => {
   it('buildFacets(real events, no filters) counts each option exactly', () => {
@@ -69,10 +56,12 @@ describe('buildFacets', () => {
             includeUncertain,
           };
           const facets = buildFacets(events, attributions, filters);
-          for (const o of facets.kinds) expect(o.count).toBe(naiveCount('kinds', o.value, filters));
-          for (const o of facets.sides) expect(o.count).toBe(naiveCount('sides', o.value, filters));
+          for (const o of facets.kinds)
+            expect(o.count).toBe(naiveFacetCount(events, 'kinds', o.value, filters));
+          for (const o of facets.sides)
+            expect(o.count).toBe(naiveFacetCount(events, 'sides', o.value, filters));
           for (const o of facets.attributions)
-            expect(o.count).toBe(naiveCount('attributions', o.value, filters));
+            expect(o.count).toBe(naiveFacetCount(events, 'attributions', o.value, filters));
         },
       ),
       { numRuns: 200 },

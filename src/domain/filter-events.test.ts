@@ -4,13 +4,13 @@ import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
 import { ARBITRARY_START, ATTRIBUTION_IDS, eventsArb } from '../test/arbitrary-events';
+import { naiveFacetCount } from '../test/naive-facet-count';
 import { columnsOf } from './event-columns';
 import { applyFilters, buildFacets } from './facets';
 import { filterEvents, foldText, NO_FILTERS, passesFilters } from './filter-events';
-import type { FacetName, Filters } from './filter-events';
+import type { Filters } from './filter-events';
 import { EVENT_KINDS } from './kinds';
 import { sideOf } from './side';
-import type { TimelineEvent } from './types';
 
 const outcome = parseDataset(JSON.parse(timelineText), articleText);
 if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
@@ -34,23 +34,6 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record({
   ),
   includeUncertain: fc.boolean(),
 });
-
-function naiveCount(
-  events: readonly TimelineEvent[],
-  facet: FacetName,
-  value: string,
-  filters: Filters,
-): number {
-  return events.filter((e) => {
-    const has =
-      facet === 'kinds'
-        ? e.kind === value
-        : facet === 'sides'
-          ? sideOf(e) === value
-          : e.quotes.some((q) => q.attributionId === value);
-    return has && passesFilters(e, filters, facet);
-  }).length;
-}
 
 describe('filterEvents over the cached columns', () => {
   it('filterEvents(real events, releases only) keeps the three releases in time order (then by id)', () => {
@@ -132,11 +115,11 @@ describe('filterEvents over the cached columns', () => {
       fc.property(eventsArb(60), filtersArb, (events, filters) => {
         const facets = buildFacets(events, attributions, filters);
         for (const o of facets.kinds)
-          expect(o.count).toBe(naiveCount(events, 'kinds', o.value, filters));
+          expect(o.count).toBe(naiveFacetCount(events, 'kinds', o.value, filters));
         for (const o of facets.sides)
-          expect(o.count).toBe(naiveCount(events, 'sides', o.value, filters));
+          expect(o.count).toBe(naiveFacetCount(events, 'sides', o.value, filters));
         for (const o of facets.attributions)
-          expect(o.count).toBe(naiveCount(events, 'attributions', o.value, filters));
+          expect(o.count).toBe(naiveFacetCount(events, 'attributions', o.value, filters));
         // Every value some event has is offered, and nothing else.
         expect(facets.sides.map((o) => o.value).sort()).toStrictEqual(
           [...new Set(events.map(sideOf))].sort(),
