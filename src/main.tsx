@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { Providers } from './app/providers';
 import { makeQueryClient } from './app/query-client';
 import { datasetQueryOptions } from './data/dataset-query';
-import { parseOriginList, resolveDatasetUrl } from './data/dataset-url';
+import { datasetLocationOf } from './data/dataset-url';
 import { parseViewState } from './url-state/codec';
 import './index.css';
 
@@ -15,10 +15,9 @@ if (!root) throw new Error('index.html has no #root element');
 // same location and so the same query key that App derives from the URL, so App's useQuery
 // finds this request in flight instead of starting another.
 const client = makeQueryClient();
-const location = resolveDatasetUrl(
+const location = datasetLocationOf(
   parseViewState(window.location.search).data,
   window.location.href,
-  parseOriginList(import.meta.env.VITE_DATA_ORIGINS),
 );
 // Failures are App's to show (useQuery sees the same query in its error state).
 client.query(datasetQueryOptions(location)).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
-import { parseOriginList, resolveDatasetUrl } from '../data/dataset-url';
+import { datasetLocationOf } from '../data/dataset-url';
 import { DatasetLoadError } from '../data/load-error';
 import { usePostSize } from '../features/embed/use-post-size';
 import { useTheme } from '../hooks/use-theme';
@@ -13,16 +13,11 @@ import { LoadingState } from './loading-state';
 import { FullShell } from './full-shell';
 import { PresentShell } from './present-shell';
 
-const DATA_ORIGINS = parseOriginList(import.meta.env.VITE_DATA_ORIGINS);
-
 /** Loads the dataset named by the URL and hands it to the shell for the URL's mode. */
 export function App() {
   const [view, setView] = useUrlState();
   useTheme(view.dark, view.projector);
-  const location = useMemo(
-    () => resolveDatasetUrl(view.data, window.location.href, DATA_ORIGINS),
-    [view.data],
-  );
+  const location = useMemo(() => datasetLocationOf(view.data, window.location.href), [view.data]);
   const capabilities = capabilitiesOf(view.mode);
   // Before the data: an embed must report its height while loading or failing too.
   usePostSize(capabilities.postSize);

@@ -38,3 +38,13 @@ export function parseOriginList(raw: string | undefined): string[] {
     .filter((entry) => URL.canParse(entry))
     .map((entry) => new URL(entry).origin);
 }
+
+const BUILD_ORIGINS = parseOriginList(import.meta.env.VITE_DATA_ORIGINS);
+
+/**
+ * Where this page's `?data=` points, checked against this build's allowlist: the one derivation
+ * App's query and main.tsx's early start share, so they agree on the query key.
+ */
+export function datasetLocationOf(param: string | null, pageHref: string): DatasetLocation {
+  return resolveDatasetUrl(param, pageHref, BUILD_ORIGINS);
+}
