@@ -1,4 +1,3 @@
-import { columnsOf, subsetOf } from './event-columns';
 import type { EventColumns } from './event-columns';
 import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
@@ -186,18 +185,10 @@ export function compileFilters(
 }
 
 /**
- * The one filtering function: events in, visible events out, order kept. Same result as
- * `events.filter((e) => passesFilters(e, filters))`, computed over the cached columns; the
- * result's own columns are gathered, not rebuilt, for the layout that follows.
+ * The filtering rule over a list: events in, visible events out, order kept. The definition;
+ * the app filters with `applyFilters` (facets.ts), the same result computed in one scan over
+ * cached columns together with the facet counts, and tested equal to this.
  */
 export function filterEvents(events: readonly TimelineEvent[], filters: Filters): TimelineEvent[] {
-  const columns = columnsOf(events);
-  const test = compileFilters(events, columns, filters);
-  const kept = new Uint32Array(columns.size);
-  let count = 0;
-  for (let i = 0; i < columns.size; i++) {
-    if (test.failsKind(i) || test.failsSide(i) || test.failsAttribution(i)) continue;
-    if (test.passesRest(i)) kept[count++] = i;
-  }
-  return subsetOf(events, kept.subarray(0, count));
+  return events.filter((event) => passesFilters(event, filters));
 }
