@@ -99,6 +99,33 @@ function cspMeta(policy: string): Plugin {
 }
 
 /**
+ * The single file promises exactly one file. The dataset worker is never started there (the data
+ * is inlined and checked on the page), but Vite emits a worker chunk for every
+ * `new Worker(new URL(…))` it sees, whatever the branch; drop it, and fail the build if anything
+ * else besides index.html would be written.
+ */
+function singleFileOnly(): Plugin {
+  return {
+    name: 'custody-timeline:single-file-only',
+    enforce: 'post',
+    // After vite-plugin-singlefile has inlined (and removed) the chunks it could.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const name of Object.keys(bundle)) {
+          if (/^(?:assets\/)?dataset-worker-[\w-]+\.js$/.test(name))
+            Reflect.deleteProperty(bundle, name);
+        }
+        const others = Object.keys(bundle).filter((name) => name !== 'index.html');
+        if (others.length > 0) {
+          this.error(`the single-file build would also write ${others.join(', ')}`);
+        }
+      },
+    },
+  };
+}
+
+/**
  * `--mode single` (npm run build:single): one self-contained HTML file with the JS, CSS and the
  * bundled dataset inlined (see src/data/inline-dataset.ts), for briefing rooms without a network.
  */
@@ -110,6 +137,7 @@ export default defineConfig(({ mode }) => ({
           react(),
           tailwindcss(),
           viteSingleFile({ removeViteModuleLoader: true }),
+          singleFileOnly(),
           cspMeta(contentSecurityPolicy([], true)),
         ]
       : [
@@ -119,6 +147,8 @@ export default defineConfig(({ mode }) => ({
           cspMeta(contentSecurityPolicy(dataOrigins(mode), false)),
         ],
   build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
+  // public/ holds nothing the single file could use, and copying it would add files beside it.
+  publicDir: mode === 'single' ? false : 'public',
   // The dataset worker (src/data/dataset-worker.ts) is a module worker, as it is created.
   worker: { format: 'es' as const },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
