@@ -23,7 +23,16 @@ function restrictImports(...patterns) {
 }
 
 export default defineConfig([
-  globalIgnores(['dist', 'playwright-report', 'test-results', 'node_modules', 'bench/out']),
+  // Every build and test output (the same list as .gitignore and .prettierignore): a second
+  // `npm test` in the same checkout must not lint what the first one built.
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'playwright-report',
+    'test-results',
+    'node_modules',
+    'bench/out',
+  ]),
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
