@@ -78,9 +78,11 @@ export default defineConfig([
     files: ['src/features/**/*.{ts,tsx}'],
     ignores: [ZOOM_HOOK],
     rules: {
+      // A sibling ('../timeline/x') or any path back through features/ or into app/
+      // ('../../features/timeline/x'): a feature reaches only shared code.
       'no-restricted-imports': restrictImports({
-        regex: '^\\.\\./[^.]',
-        message: 'Features do not import each other; compose them in src/app.',
+        regex: '^\\.\\./[^.]|(^|/)(features|app)/',
+        message: 'Features do not import each other or the app; compose them in src/app.',
       }),
     },
   },
