@@ -25,8 +25,8 @@ const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST = `http://127.0.0.1:${APP_PORT + 1}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 
-function articleUrl(at: 'top' | 'below'): string {
-  return `${HOST}/article?at=${at}&embed=${encodeURIComponent(`${APP}/?mode=embed`)}`;
+function articleUrl(at: 'top' | 'below', query = ''): string {
+  return `${HOST}/article?at=${at}&embed=${encodeURIComponent(`${APP}/?mode=embed${query}`)}`;
 }
 
 const records = (page: Page) =>
@@ -77,6 +77,23 @@ test('an embed 2,000 px below the fold gets its full height without being scroll
   const [first = 0] = heights;
   expect(first).toBe(height);
   expect(heights.filter((h) => h < first)).toEqual([]);
+});
+
+test('an embed whose dataset fails posts the height of its error, below the fold too', async ({
+  page,
+  problems,
+}) => {
+  problems.allow(/Failed to load resource/);
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto(articleUrl('below', '&data=missing.json'));
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('error-state')).toBeAttached();
+  const height = await frame
+    .locator('body')
+    .evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+  expect(height).toBeLessThan(930);
+  await expect.poll(() => frameHeight(page)).toBe(height);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 const PLACES = { top: 'at the top', below: '2,000 px below the fold' } as const;
