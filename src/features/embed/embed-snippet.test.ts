@@ -26,7 +26,7 @@ describe('buildEmbedSnippet', () => {
 
   it('picks the reservation for the real column width in its script, by the same table', () => {
     const snippet = buildEmbedSnippet(URL_WITH_STATE);
-    expect(snippet).toContain('(width < 500 ? 1084 : width < 820 ? 930 : 888)');
+    expect(snippet).toContain('var height = width < 500 ? 1084 : width < 820 ? 930 : 888;');
   });
 
   it('escapes the URL in the attribute and accepts messages from the app origin only', () => {

@@ -68,8 +68,8 @@ export function buildEmbedSnippet(
     document.querySelectorAll('iframe').forEach(function (frame) {
       if (!ours(frame) || frame.style.height) return;
       var width = frame.getBoundingClientRect().width;
-      frame.style.height =
-        (width < ${narrow.below} ? ${narrow.height} : width < ${medium.below} ? ${medium.height} : ${wide.height}) + 'px';
+      var height = width < ${narrow.below} ? ${narrow.height} : width < ${medium.below} ? ${medium.height} : ${wide.height};
+      frame.style.height = height + 'px';
     });
     window.addEventListener('message', function (event) {
       var data = event.data;
