@@ -65,8 +65,10 @@ export function usePostSize(enabled: boolean, phase: SizePhase): void {
     mutation.observe(document.body, {
       subtree: true,
       childList: true,
-      attributes: true,
       characterData: true,
+      // The attributes that change a height; not the marks' positions, which change on every
+      // frame of a zoom.
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'height'],
     });
     window.addEventListener('load', settled);
     window.addEventListener('resize', changed);
