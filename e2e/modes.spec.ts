@@ -1,6 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, openTimeline, readDataset, ROOT, test } from './fixtures';
+import {
+  expect,
+  openTimeline,
+  readDataset,
+  readFixture,
+  ROOT,
+  serveDataset,
+  test,
+} from './fixtures';
 
 const dataset = readDataset();
 
@@ -120,9 +128,39 @@ test.describe('embed', () => {
     await expect(snippet).toHaveValue(/kind=release/);
     await expect(snippet).toHaveValue(/title="custody-timeline/);
     await expect(snippet).toHaveValue(/loading="lazy"/);
+    await expect(snippet).toHaveValue(/allow-popups-to-escape-sandbox/);
+    // The reservation follows the chosen column width; the dialog says what it means without
+    // the script.
+    await expect(snippet).toHaveValue(/height="930"/);
+    await page.getByLabel('Width of the column on your page').selectOption('narrow');
+    await expect(snippet).toHaveValue(/height="1084"/);
+    await expect(page.getByTestId('embed-stripped-script')).toHaveText(
+      'If your CMS removes the script, the frame keeps that starting height (1084 px) and scrolls inside when its content is taller.',
+    );
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await expect(page.getByText('Snippet copied')).toBeVisible();
   });
+});
+
+test.describe('skipped events in embed and present', () => {
+  for (const mode of ['embed', 'present'] as const) {
+    test(`${mode}: a compact line says one event could not be shown, and opens the list`, async ({
+      page,
+    }) => {
+      await serveDataset(page, '/fixtures/one-broken.json', readFixture('one-broken.json'));
+      await page.route('**/fixtures/article.txt', (route) =>
+        route.fulfill({ path: 'data/article.txt' }),
+      );
+      await openTimeline(page, `?mode=${mode}&data=fixtures/one-broken.json`);
+      const skipped = page.getByTestId('skipped-events');
+      const line = skipped.getByText('1 event in the file could not be shown', { exact: true });
+      await expect(line).toBeVisible();
+      await expect(skipped.getByText('date: "2020-13" is not a valid EDTF date')).toBeHidden();
+      await line.click();
+      await expect(skipped).toContainText('“capture-near-hadrut-2020-12”');
+      await expect(skipped.getByText(/date: "2020-13" is not a valid EDTF date/)).toBeVisible();
+    });
+  }
 });
 
 test.describe('present', () => {

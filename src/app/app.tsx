@@ -19,9 +19,11 @@ export function App() {
   useTheme(view.dark, view.projector);
   const location = useMemo(() => datasetLocationOf(view.data, window.location.href), [view.data]);
   const capabilities = capabilitiesOf(view.mode);
-  // Before the data: an embed must report its height while loading or failing too.
-  usePostSize(capabilities.postSize);
   const query = useQuery(datasetQueryOptions(location));
+  usePostSize(
+    capabilities.postSize,
+    query.isPending ? 'loading' : query.isError ? 'error' : 'ready',
+  );
 
   if (query.isPending) return <LoadingState url={location.url} />;
   if (query.isError) {

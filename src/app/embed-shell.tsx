@@ -4,6 +4,7 @@ import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
+import { SkippedEvents } from '../ui/skipped-events';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
 import type { Capabilities } from './capabilities';
@@ -56,6 +57,7 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
         shown={derived.visible.length}
         total={dataset.events.length}
       />
+      <SkippedEvents skipped={dataset.skipped} compact />
       <TimelinePanel
         dataset={dataset}
         derived={derived}

@@ -5,6 +5,7 @@ import { formatDay } from '../domain/format';
 import { planSteps, stepIndex } from '../domain/steps';
 import type { Dataset } from '../domain/types';
 import { StepCaption } from '../features/presentation/step-caption';
+import { SkippedEvents } from '../ui/skipped-events';
 import {
   toggleFullscreen,
   usePresentationKeys,
@@ -108,6 +109,7 @@ export function PresentShell({
           </button>
         </div>
       </header>
+      <SkippedEvents skipped={dataset.skipped} compact />
       {briefing.data?.kind === 'invalid' && (
         <p role="status" className="text-base text-[var(--ct-warn)]">
           briefing.json was ignored: {briefing.data.problems.slice(0, 3).join('; ')}

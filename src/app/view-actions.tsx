@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { EmbedDialog } from '../features/embed/embed-dialog';
+import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
 
@@ -7,6 +9,8 @@ const BUTTON =
 
 /** The full view's ways out: present this view, embed it, print it. All keep the filters. */
 export function ViewActions({ view }: { view: ViewState }) {
+  const [status, setStatus] = useState('');
+  const { probe, isSandboxed } = useSandboxProbe();
   const base = `${window.location.origin}${window.location.pathname}`;
   const presentHref = `${window.location.pathname}${serializeViewState({ ...view, mode: 'present', event: null })}`;
   const embedUrl = `${base}${serializeViewState({ ...view, mode: 'embed', event: null, step: null })}`;
@@ -24,11 +28,17 @@ export function ViewActions({ view }: { view: ViewState }) {
         type="button"
         className={BUTTON}
         onClick={() => {
-          window.print();
+          setStatus(printWasRefused(isSandboxed) ? PRINT_REFUSED : '');
         }}
       >
         Print
       </button>
+      {probe}
+      {status && (
+        <span role="alert" className="text-sm text-[var(--ct-error)]">
+          {status}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,5 +1,11 @@
-import { useRef, useState } from 'react';
-import { buildEmbedSnippet } from './embed-snippet';
+import { useId, useRef, useState } from 'react';
+import {
+  buildEmbedSnippet,
+  DEFAULT_EMBED_WIDTH,
+  EMBED_WIDTHS,
+  isEmbedWidthId,
+} from './embed-snippet';
+import type { EmbedWidthId } from './embed-snippet';
 
 const BUTTON =
   'rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
@@ -8,7 +14,10 @@ const BUTTON =
 export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
-  const snippet = buildEmbedSnippet(embedUrl);
+  const [width, setWidth] = useState<EmbedWidthId>(DEFAULT_EMBED_WIDTH);
+  const widthId = useId();
+  const snippet = buildEmbedSnippet(embedUrl, width);
+  const reserved = EMBED_WIDTHS[width].height;
   return (
     <>
       <button
@@ -31,9 +40,34 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
           Embed this view
         </h2>
         <p className="my-2 text-sm">
-          Paste into any page. The frame sizes itself to its content; without the script it keeps a
-          fixed height. It loads nothing from third parties.
+          Paste into any page. It loads nothing from third parties. The frame starts at the height
+          this view needs in a column of the width you choose, so the article around it does not
+          jump when it loads; the script then fits the frame to its content exactly.
         </p>
+        <p className="my-2 text-sm" data-testid="embed-stripped-script">
+          If your CMS removes the script, the frame keeps that starting height ({reserved} px) and
+          scrolls inside when its content is taller.
+        </p>
+        <div className="my-2 flex flex-wrap items-center gap-2 text-sm">
+          <label htmlFor={widthId} className="font-semibold">
+            Width of the column on your page
+          </label>
+          <select
+            id={widthId}
+            value={width}
+            onChange={(event) => {
+              const chosen = event.target.value;
+              if (isEmbedWidthId(chosen)) setWidth(chosen);
+            }}
+            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-bg)] px-2 py-1"
+          >
+            {Object.entries(EMBED_WIDTHS).map(([id, row]) => (
+              <option key={id} value={id}>
+                {row.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <label htmlFor="embed-snippet" className="text-sm font-semibold">
           HTML snippet
         </label>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
 import type { ExportMeta } from './export-svg';
+import { DOWNLOAD_REFUSED, useSandboxProbe } from './sandbox-probe';
 
 export interface ExportButtonsProps {
   readonly chart: RefObject<SVGSVGElement | null>;
@@ -14,9 +15,14 @@ const BUTTON =
 /** PNG (2×) and SVG of the current view. The export code loads only when first used. */
 export function ExportButtons({ chart, meta, filename }: ExportButtonsProps) {
   const [status, setStatus] = useState('');
+  const { probe, isSandboxed } = useSandboxProbe();
   const run = async (format: 'png' | 'svg') => {
     const node = chart.current;
     if (!node) return;
+    if (isSandboxed()) {
+      setStatus(DOWNLOAD_REFUSED);
+      return;
+    }
     try {
       const { downloadPng, downloadSvg } = await import('./download');
       if (format === 'png') await downloadPng(node, meta, `${filename}.png`);
@@ -28,6 +34,7 @@ export function ExportButtons({ chart, meta, filename }: ExportButtonsProps) {
   };
   return (
     <div className="flex items-center gap-2" role="group" aria-label="Download">
+      {probe}
       <button type="button" className={BUTTON} onClick={() => void run('png')}>
         Download PNG
       </button>
