@@ -2,6 +2,13 @@
 export type LoadProblem =
   | { readonly kind: 'refused-origin'; readonly url: string; readonly origin: string }
   | { readonly kind: 'network'; readonly url: string; readonly detail: string }
+  /** The body stopped part-way: a dropped connection, a proxy cutting it off. */
+  | {
+      readonly kind: 'interrupted';
+      readonly url: string;
+      readonly received: number;
+      readonly detail: string;
+    }
   | {
       readonly kind: 'http';
       readonly url: string;
@@ -11,7 +18,13 @@ export type LoadProblem =
   | { readonly kind: 'not-json'; readonly url: string; readonly detail: string }
   | { readonly kind: 'invalid'; readonly url: string; readonly problems: readonly string[] }
   | { readonly kind: 'article'; readonly url: string; readonly detail: string }
-  | { readonly kind: 'timeout'; readonly url: string; readonly seconds: number }
+  | {
+      readonly kind: 'timeout';
+      readonly url: string;
+      readonly seconds: number;
+      /** Bytes of the body that had arrived before it fell silent; null: no answer at all. */
+      readonly received: number | null;
+    }
   | {
       readonly kind: 'too-large';
       readonly url: string;
@@ -47,6 +60,8 @@ export function describeLoadProblem(problem: LoadProblem): string {
       return `Refused to load ${problem.url}: datasets may only come from this site, not from ${problem.origin}.`;
     case 'network':
       return `Could not reach ${problem.url} (${problem.detail}).`;
+    case 'interrupted':
+      return `The download of ${problem.url} broke off after ${formatBytes(problem.received)} (${problem.detail}).`;
     case 'http':
       return `${problem.url} answered HTTP ${problem.status}${problem.statusText ? ` ${problem.statusText}` : ''}.`;
     case 'not-json':
@@ -56,7 +71,9 @@ export function describeLoadProblem(problem: LoadProblem): string {
     case 'article':
       return `Could not load the article ${problem.url} that the quotes point into (${problem.detail}).`;
     case 'timeout':
-      return `${problem.url} did not answer within ${problem.seconds} seconds.`;
+      return problem.received === null
+        ? `${problem.url} did not answer within ${problem.seconds} seconds.`
+        : `${problem.url} sent nothing for ${problem.seconds} seconds after ${formatBytes(problem.received)}, so the download was abandoned.`;
     case 'too-large':
       return `${problem.url} is ${formatBytes(problem.bytes)} or more; the limit is ${formatBytes(problem.limit)}.`;
   }
