@@ -4,42 +4,12 @@ import type { LoadProblem } from './load-error';
 import { isHtmlType, looksLikeHtml } from './html-sniff';
 import { reportProgress } from './load-progress';
 import { articleUrlOf, parseJsonBody } from './dataset-body';
-import { FETCH_TIMEOUT_MS, MAX_DATASET_BYTES, readBody, readBytes } from './read-body';
+import { fetchResponse } from './fetch-file';
+import { MAX_DATASET_BYTES, readBody, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
 import type { DatasetFile } from './worker-protocol';
 import type { parseDataset } from './parse-dataset';
 import type { ArticleState, Dataset } from '../domain/types';
-
-/**
- * fetch with a timeout on the wait for headers; failures become DatasetLoadErrors that say what
- * happened. The body's own silence is `readBytes`'s to time: a timer here would cut off a slow
- * download that is still arriving.
- */
-async function fetchResponse(url: string, signal: AbortSignal): Promise<Response> {
-  const silence = new AbortController();
-  const timer = setTimeout(() => {
-    silence.abort();
-  }, FETCH_TIMEOUT_MS);
-  try {
-    return await fetch(url, {
-      signal: AbortSignal.any([signal, silence.signal]),
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    if (silence.signal.aborted) {
-      throw new DatasetLoadError({
-        kind: 'timeout',
-        url,
-        seconds: FETCH_TIMEOUT_MS / 1000,
-        received: null,
-      });
-    }
-    throw new DatasetLoadError({ kind: 'network', url, detail: String(error) });
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The article the quotes point into, or why it could not be had: a missing article (a 404, a
@@ -89,11 +59,16 @@ export async function loadDataset(
   signal: AbortSignal,
 ): Promise<Dataset> {
   if (!location.ok) {
-    throw new DatasetLoadError({
-      kind: 'refused-origin',
-      url: location.url,
-      origin: location.origin,
-    });
+    throw new DatasetLoadError(
+      'origin' in location
+        ? { kind: 'refused-origin', url: location.url, origin: location.origin }
+        : {
+            kind: 'data-too-long',
+            url: location.url,
+            length: location.length,
+            limit: location.limit,
+          },
+    );
   }
   const { url } = location;
   // The validator (zod, edtf.js and the schema) is its own chunk, fetched alongside the data

@@ -1,6 +1,13 @@
 /** Everything that can stop a dataset from loading, each with the facts a message needs. */
 export type LoadProblem =
   | { readonly kind: 'refused-origin'; readonly url: string; readonly origin: string }
+  /** `?data=` longer than the page reads; `url` is its start. */
+  | {
+      readonly kind: 'data-too-long';
+      readonly url: string;
+      readonly length: number;
+      readonly limit: number;
+    }
   | { readonly kind: 'network'; readonly url: string; readonly detail: string }
   /** The body stopped part-way: a dropped connection, a proxy cutting it off. */
   | {
@@ -58,6 +65,8 @@ export function describeLoadProblem(problem: LoadProblem): string {
   switch (problem.kind) {
     case 'refused-origin':
       return `Refused to load ${problem.url}: datasets may only come from this site, not from ${problem.origin}.`;
+    case 'data-too-long':
+      return `The ?data= address is ${problem.length.toLocaleString('en')} characters long; the limit is ${problem.limit.toLocaleString('en')}, so no dataset was loaded (it starts ${problem.url}).`;
     case 'network':
       return `Could not reach ${problem.url} (${problem.detail}).`;
     case 'interrupted':
