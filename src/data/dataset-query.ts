@@ -21,7 +21,7 @@ async function loadArticle(url: string, signal: AbortSignal): Promise<ArticleSta
     const response = await fetchResponse(url, signal);
     if (!response.ok) {
       await response.body?.cancel();
-      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      const status = `HTTP ${response.status}`;
       return unavailable({ kind: 'article', url, detail: status });
     }
     const fallback =
