@@ -34,6 +34,7 @@ function respond(served: Served, signal: AbortSignal | null | undefined): Respon
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       signal?.addEventListener('abort', () => {
+        cancelled = true;
         controller.error(signal.reason);
       });
     },
@@ -104,6 +105,15 @@ const article: Served = { chunks: [articleText], type: 'text/plain; charset=utf-
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  // AbortSignal.timeout keeps its own clock, which fake timers do not move: put it on theirs, so
+  // a time limit of any kind in the loader shows up in fake time.
+  vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+    const controller = new AbortController();
+    setTimeout(() => {
+      controller.abort(new DOMException('signal timed out', 'TimeoutError'));
+    }, ms);
+    return controller.signal;
+  });
 });
 
 /**
@@ -134,6 +144,7 @@ async function run<T>(loading: Promise<T>, ms = 0): Promise<T> {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('loadDataset times silence, not the whole download', () => {
