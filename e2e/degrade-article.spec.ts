@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { generateDataset } from '../scripts/gen-data';
 import { ROOT, expect, readDataset, test } from './fixtures';
 
 const timeline = readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8');
@@ -167,4 +168,31 @@ test('"Show in article" on a long article shows a window around the quote, and m
     .getByTestId('article-text')
     .evaluate((node) => node.textContent.length);
   expect(shown).toBeLessThan(10_000);
+});
+
+test('a large file (checked in a worker) without its article is drawn too, the reason said once', async ({
+  page,
+  problems,
+}) => {
+  problems.allow(/Failed to load resource.*404/);
+  // About 3 MB: past the size from which the check runs in a worker.
+  const EVENTS = 3000;
+  const { dataset: big } = generateDataset({ events: EVENTS, seed: 3, articleFile: 'gone.txt' });
+  const body = JSON.stringify(big);
+  expect(body.length).toBeGreaterThan(1024 * 1024);
+  await page.route('**/fixtures/large/big.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.route('**/fixtures/large/gone.txt', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+  );
+  const worker = page.waitForEvent('worker');
+  await page.goto('/?data=fixtures/large/big.json');
+  await worker;
+  await expect(page.locator(READY)).toBeVisible();
+  await expect(page.getByTestId('skipped-events')).toHaveCount(0);
+  await expect(page.getByTestId('article-notice')).toContainText(
+    /Could not load the article http:\/\/[^ ]+\/fixtures\/large\/gone\.txt that the quotes point into \(HTTP 404\)\./,
+  );
+  await expect(page.getByTestId('summary')).toContainText(`${EVENTS} events`);
 });
