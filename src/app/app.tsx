@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { datasetLocationOf } from '../data/dataset-url';
@@ -17,7 +16,8 @@ import { PresentShell } from './present-shell';
 export function App() {
   const [view, setView] = useUrlState();
   useTheme(view.dark, view.projector);
-  const location = useMemo(() => datasetLocationOf(view.data, window.location.href), [view.data]);
+  // From the page's own address too: a `?data=` too long for the view state is refused by name.
+  const location = datasetLocationOf(view.data, window.location.href);
   const capabilities = capabilitiesOf(view.mode);
   const query = useQuery(datasetQueryOptions(location));
   usePostSize(

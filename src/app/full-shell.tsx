@@ -2,6 +2,7 @@ import { findEvent, kindsIn } from '../domain/event-columns';
 import { useMemo, useRef, useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
+import { ArticleNotice } from '../features/article/article-notice';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -74,6 +75,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
         <ViewActions view={view} />
       </div>
       <SkippedEvents skipped={dataset.skipped} />
+      <ArticleNotice article={dataset.article} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
           {panel}
@@ -104,6 +106,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
                 onSelect(null);
               }}
               onShowQuote={setQuote}
+              article={dataset.article}
             />
           ) : (
             <p className="rounded-lg border border-dashed border-[var(--ct-border)] p-4 text-sm text-[var(--ct-muted)]">
@@ -113,7 +116,10 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
         </aside>
       </div>
       <footer className="text-xs text-[var(--ct-muted)]">
-        Every event quotes the article verbatim. Dataset derived {formatDay(source.derived)}.
+        {dataset.article.status === 'loaded'
+          ? 'Every event quotes the article verbatim.'
+          : 'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.'}{' '}
+        Dataset derived {formatDay(source.derived)}.
       </footer>
       {quote && (
         <QuoteDialog

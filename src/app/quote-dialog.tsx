@@ -18,7 +18,12 @@ export function QuoteDialog({
       article={dataset.article}
       title={source.title}
       byline={`${source.publisher}, ${formatDay(source.published)}`}
-      highlight={{ start: quote.start, end: quote.end, attribution: quote.attributionLabel }}
+      highlight={{
+        start: quote.start,
+        end: quote.end,
+        attribution: quote.attributionLabel,
+        text: quote.text,
+      }}
       onClose={onClose}
     />
   );

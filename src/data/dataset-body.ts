@@ -13,11 +13,16 @@ export function parseJsonBody(bytes: Uint8Array, url: string): unknown {
 }
 
 /**
- * Where the article the quotes point into lives: `source.article`, relative to the dataset, and
- * on the dataset's own origin (an article elsewhere would be a third-party request). Null when
- * the file has no readable `source.article` (the schema then reports it).
+ * Where the article the quotes point into lives: `source.article`, relative to the dataset as
+ * found (`datasetUrl`: after any redirect), and on the origin the dataset was vetted for (that of
+ * `requestedUrl`: an article elsewhere would be a third-party request). Null when the file has
+ * no readable `source.article` (the schema then reports it).
  */
-export function articleUrlOf(raw: unknown, datasetUrl: string): string | null {
+export function articleUrlOf(
+  raw: unknown,
+  datasetUrl: string,
+  requestedUrl: string = datasetUrl,
+): string | null {
   if (typeof raw !== 'object' || raw === null || !('source' in raw)) return null;
   const { source } = raw;
   if (typeof source !== 'object' || source === null || !('article' in source)) return null;
@@ -30,7 +35,7 @@ export function articleUrlOf(raw: unknown, datasetUrl: string): string | null {
     });
   }
   const url = new URL(source.article, datasetUrl);
-  const origin = new URL(datasetUrl).origin;
+  const origin = new URL(requestedUrl).origin;
   if (url.origin !== origin) {
     throw new DatasetLoadError({
       kind: 'article',

@@ -1,35 +1,50 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetLoadError } from './load-error';
+import { DatasetLoadError, describeLoadProblem } from './load-error';
+import type { LoadProblem } from './load-error';
+import { isHtmlType, looksLikeHtml } from './html-sniff';
 import { reportProgress } from './load-progress';
 import { articleUrlOf, parseJsonBody } from './dataset-body';
-import { FETCH_TIMEOUT_MS, MAX_DATASET_BYTES, readBody, readBytes } from './read-body';
+import { fetchResponse } from './fetch-file';
+import { MAX_DATASET_BYTES, readBody, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
+import type { DatasetFile } from './worker-protocol';
 import type { parseDataset } from './parse-dataset';
-import type { Dataset } from '../domain/types';
+import type { ArticleState, Dataset } from '../domain/types';
 
-/** fetch with a timeout; failures become DatasetLoadErrors that say what happened. */
-async function fetchResponse(url: string, signal: AbortSignal): Promise<Response> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+/**
+ * The article the quotes point into, or why it could not be had: a missing article (a 404, a
+ * host's HTML page in its place, a timeout) costs the check of the quotes' offsets, never the
+ * timeline. Only the caller's own abort is thrown.
+ */
+async function loadArticle(url: string, signal: AbortSignal): Promise<ArticleState> {
   try {
-    return await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      credentials: 'same-origin',
-    });
+    const response = await fetchResponse(url, signal);
+    if (!response.ok) {
+      await response.body?.cancel();
+      const status = `HTTP ${response.status}`;
+      return unavailable({ kind: 'article', url, detail: status });
+    }
+    const fallback =
+      'article not found: the address answered with a web page, not the article text';
+    if (isHtmlType(response.headers.get('content-type'))) {
+      await response.body?.cancel();
+      return unavailable({ kind: 'article', url, detail: fallback });
+    }
+    const text = await readBody(response, url, { signal });
+    if (looksLikeHtml(text)) return unavailable({ kind: 'article', url, detail: fallback });
+    return { status: 'loaded', text };
   } catch (error) {
-    if (signal.aborted) throw error;
-    if (timeout.aborted)
-      throw new DatasetLoadError({ kind: 'timeout', url, seconds: FETCH_TIMEOUT_MS / 1000 });
-    throw new DatasetLoadError({ kind: 'network', url, detail: String(error) });
+    if (signal.aborted || !(error instanceof DatasetLoadError)) throw error;
+    return unavailable(error.problem);
   }
 }
 
-async function loadArticle(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetchResponse(url, signal);
-  if (!response.ok) {
-    throw new DatasetLoadError({ kind: 'article', url, detail: `HTTP ${response.status}` });
-  }
-  return readBody(response, url);
+function unavailable(problem: LoadProblem): ArticleState {
+  return { status: 'unavailable', url: problem.url, reason: describeLoadProblem(problem) };
 }
+
+/** A file without a readable `source.article`: the schema reports it, so nothing is fetched. */
+const NO_ARTICLE: ArticleState = { status: 'loaded', text: '' };
 
 /**
  * Files from this size are parsed and checked in a worker. Below it the worker's start (its own
@@ -44,11 +59,16 @@ export async function loadDataset(
   signal: AbortSignal,
 ): Promise<Dataset> {
   if (!location.ok) {
-    throw new DatasetLoadError({
-      kind: 'refused-origin',
-      url: location.url,
-      origin: location.origin,
-    });
+    throw new DatasetLoadError(
+      'origin' in location
+        ? { kind: 'refused-origin', url: location.url, origin: location.origin }
+        : {
+            kind: 'data-too-long',
+            url: location.url,
+            length: location.length,
+            limit: location.limit,
+          },
+    );
   }
   const { url } = location;
   // The validator (zod, edtf.js and the schema) is its own chunk, fetched alongside the data
@@ -62,7 +82,7 @@ export async function loadDataset(
     const { loadInlineSource } = await import('./inline-dataset');
     const { raw, article } = await loadInlineSource();
     const { parseDataset } = await parser;
-    const outcome = parseDataset(raw, article);
+    const outcome = parseDataset(raw, { status: 'loaded', text: article });
     if (!outcome.ok)
       throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
     return outcome.dataset;
@@ -76,23 +96,29 @@ export async function loadDataset(
       statusText: response.statusText,
     });
   }
+  // After a redirect the dataset lives where it landed: its article is resolved from there.
+  const file = { url, base: response.url || url };
   const article = (articleUrl: string) => loadArticle(articleUrl, signal);
   const canUseWorker = import.meta.env.MODE !== 'single' && typeof Worker === 'function';
   // A large file starts the worker as soon as it is known to be large (Content-Length, or the
   // bytes so far: a compressing server sends none), so the worker loads while the body arrives.
   let inWorker: Promise<Dataset> | null = null;
   const startWorker = (): Promise<Dataset> => {
-    inWorker ??= checkInWorker(body, url, signal, article);
+    inWorker ??= checkInWorker(body, file, signal, article);
     return inWorker;
   };
   const isStarted = () => inWorker !== null;
-  const body = readBytes(response, url, MAX_DATASET_BYTES, (received) => {
-    if (canUseWorker && received >= WORKER_MIN_BYTES) void startWorker().catch(() => undefined);
+  const body = readBytes(response, url, {
+    maxBytes: MAX_DATASET_BYTES,
+    signal,
+    onBytes: (received) => {
+      if (canUseWorker && received >= WORKER_MIN_BYTES) void startWorker().catch(() => undefined);
+    },
   });
   if (canUseWorker && declaredBytes(response) >= WORKER_MIN_BYTES) return startWorker();
   const bytes = await body;
   if (isStarted() || (canUseWorker && bytes.byteLength >= WORKER_MIN_BYTES)) return startWorker();
-  return checkHere(bytes, url, parser, article);
+  return checkHere(bytes, file, parser, article);
 }
 
 function declaredBytes(response: Response): number {
@@ -107,34 +133,34 @@ function declaredBytes(response: Response): number {
  */
 async function checkInWorker(
   body: Promise<Uint8Array<ArrayBuffer>>,
-  url: string,
+  file: DatasetFile,
   signal: AbortSignal,
-  loadArticle: (articleUrl: string) => Promise<string>,
+  loadArticle: (articleUrl: string) => Promise<ArticleState>,
 ): Promise<Dataset> {
   // Handled here too, so a body that fails while the chunk loads is not "unhandled".
   body.catch(() => undefined);
   try {
     const { parseInWorker } = await import('./parse-in-worker');
-    return await parseInWorker(body, url, signal, loadArticle);
+    return await parseInWorker(body, file, signal, loadArticle);
   } finally {
-    reportProgress(url, null);
+    reportProgress(file.url, null);
   }
 }
 
 /** The main-thread path: small files (a worker costs more than it saves), and no-Worker hosts. */
 async function checkHere(
   bytes: Uint8Array,
-  url: string,
+  { url, base }: DatasetFile,
   parser: Promise<{ parseDataset: typeof parseDataset }>,
-  loadArticle: (articleUrl: string) => Promise<string>,
+  loadArticle: (articleUrl: string) => Promise<ArticleState>,
 ): Promise<Dataset> {
   const large = bytes.byteLength >= WORKER_MIN_BYTES;
   if (large) reportProgress(url, { phase: 'parse', bytes: bytes.byteLength });
   const raw = parseJsonBody(bytes, url);
-  const articleUrl = articleUrlOf(raw, url);
+  const articleUrl = articleUrlOf(raw, base, url);
   // The article and the validator chunk arrive in parallel.
   const [article, { parseDataset }] = await Promise.all([
-    articleUrl ? loadArticle(articleUrl) : '',
+    articleUrl ? loadArticle(articleUrl) : NO_ARTICLE,
     parser,
   ]);
   if (large) {
@@ -154,7 +180,7 @@ function isTransient(error: Error): boolean {
   const { problem } = error;
   if (problem.kind === 'http')
     return problem.status >= 500 || problem.status === 408 || problem.status === 429;
-  return problem.kind === 'network' || problem.kind === 'timeout';
+  return problem.kind === 'network' || problem.kind === 'interrupted' || problem.kind === 'timeout';
 }
 
 /** Attempts in all, with react-query's exponential backoff between them (1 s, 2 s, …). */

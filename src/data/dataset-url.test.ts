@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET_PATH, parseOriginList, resolveDatasetUrl } from './dataset-url';
+import {
+  DEFAULT_DATASET_PATH,
+  MAX_DATA_PARAM,
+  datasetLocationOf,
+  parseOriginList,
+  resolveDatasetUrl,
+} from './dataset-url';
+import { describeLoadProblem } from './load-error';
+import { parseViewState } from '../url-state/codec';
 
 const PAGE = 'http://x.test/app/';
 
@@ -110,6 +118,40 @@ describe('resolveDatasetUrl', () => {
       ok: false,
       url: 'javascript:alert(1)',
       origin: 'a javascript: address',
+    });
+  });
+});
+
+describe('datasetLocationOf a ?data= longer than the page reads', () => {
+  const long = `data/${'a'.repeat(MAX_DATA_PARAM)}.json`;
+
+  it('the URL state drops it, as it drops every over-long parameter', () => {
+    expect(parseViewState(`?data=${long}`).data).toBeNull();
+  });
+
+  it('is refused by name instead of falling back to the bundled dataset', () => {
+    expect(datasetLocationOf(null, `${PAGE}?data=${long}&event=x`)).toStrictEqual({
+      ok: false,
+      url: `${long.slice(0, 80)}…`,
+      length: long.length,
+      limit: 2000,
+    });
+  });
+
+  it('its message names the length and the limit', () => {
+    expect(
+      describeLoadProblem({ kind: 'data-too-long', url: 'data/aaa…', length: 2010, limit: 2000 }),
+    ).toBe(
+      'The ?data= address is 2,010 characters long; the limit is 2,000, so no dataset was loaded (it starts data/aaa…).',
+    );
+  });
+
+  it('a ?data= of exactly the limit is read as usual', () => {
+    const fits = `d/${'a'.repeat(MAX_DATA_PARAM - 2)}`;
+    expect(datasetLocationOf(fits, `${PAGE}?data=${fits}`)).toStrictEqual({
+      ok: true,
+      url: `${PAGE}${fits}`,
+      isDefault: false,
     });
   });
 });

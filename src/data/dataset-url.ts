@@ -1,9 +1,18 @@
 /** The bundled dataset, relative to the page so the app works under any host path. */
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
 
+/**
+ * Longest `?data=` value read: the URL state (src/url-state/codec.ts) drops any parameter longer
+ * than this, so a longer one is refused here, by name, rather than taken for "no `?data=`".
+ */
+export const MAX_DATA_PARAM = 2000;
+
 export type DatasetLocation =
   | { readonly ok: true; readonly url: string; readonly isDefault: boolean }
-  | { readonly ok: false; readonly url: string; readonly origin: string };
+  /** A file on an origin this page may not load from. */
+  | { readonly ok: false; readonly url: string; readonly origin: string }
+  /** A `?data=` value too long to read; `url` is its start. */
+  | { readonly ok: false; readonly url: string; readonly length: number; readonly limit: number };
 
 /**
  * Resolves the `?data=` parameter against the page. Only same-origin files are loaded, plus
@@ -46,5 +55,15 @@ const BUILD_ORIGINS = parseOriginList(import.meta.env.VITE_DATA_ORIGINS);
  * App's query and main.tsx's early start share, so they agree on the query key.
  */
 export function datasetLocationOf(param: string | null, pageHref: string): DatasetLocation {
-  return resolveDatasetUrl(param, pageHref, BUILD_ORIGINS);
+  return tooLongParam(pageHref) ?? resolveDatasetUrl(param, pageHref, BUILD_ORIGINS);
+}
+
+/**
+ * The page's `?data=` when it is longer than MAX_DATA_PARAM, as a refused location: showing the
+ * bundled dataset instead would pass off one file as another. Null when it is short or absent.
+ */
+export function tooLongParam(pageHref: string): DatasetLocation | null {
+  const raw = new URL(pageHref).searchParams.get('data');
+  if (raw === null || raw.length <= MAX_DATA_PARAM) return null;
+  return { ok: false, url: `${raw.slice(0, 80)}…`, length: raw.length, limit: MAX_DATA_PARAM };
 }

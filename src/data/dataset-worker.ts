@@ -7,8 +7,8 @@ import { articleUrlOf, parseJsonBody } from './dataset-body';
 import { DatasetLoadError } from './load-error';
 import { compareEvents } from './normalize-event';
 import { checkDataset } from './parse-dataset';
-import type { TimelineEvent } from '../domain/types';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { ArticleState, TimelineEvent } from '../domain/types';
+import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
 
 function send(message: FromWorker, transfer: Transferable[] = []): void {
   postMessage(message, { transfer });
@@ -20,19 +20,20 @@ function compareAt(events: readonly TimelineEvent[], a: number, b: number): numb
   return x && y ? compareEvents(x, y) : 0;
 }
 
-let articleArrived: ((text: string) => void) | null = null;
+let articleArrived: ((article: ArticleState) => void) | null = null;
 
-async function check(url: string, bytes: ArrayBuffer): Promise<void> {
+async function check({ url, base }: DatasetFile, bytes: ArrayBuffer): Promise<void> {
   send({ type: 'progress', progress: { phase: 'parse', bytes: bytes.byteLength } });
   const raw = parseJsonBody(new Uint8Array(bytes), url);
-  const articleUrl = articleUrlOf(raw, url);
-  let article = '';
+  const articleUrl = articleUrlOf(raw, base, url);
+  // Without a readable `source.article` the schema reports the file; nothing to fetch.
+  let article: ArticleState = { status: 'loaded', text: '' };
   if (articleUrl) {
-    const text = new Promise<string>((resolve) => {
+    const arrived = new Promise<ArticleState>((resolve) => {
       articleArrived = resolve;
     });
     send({ type: 'need-article', url: articleUrl });
-    article = await text;
+    article = await arrived;
   }
   const events: TimelineEvent[] = [];
   let posted = 0;
@@ -60,10 +61,10 @@ async function check(url: string, bytes: ArrayBuffer): Promise<void> {
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'article') {
-    articleArrived?.(message.text);
+    articleArrived?.(message.article);
     return;
   }
-  check(message.url, message.bytes).catch((error: unknown) => {
+  check(message.file, message.bytes).catch((error: unknown) => {
     if (error instanceof DatasetLoadError) send({ type: 'failed', problem: error.problem });
     else send({ type: 'crashed', message: String(error) });
   });

@@ -1,7 +1,21 @@
 /** Everything that can stop a dataset from loading, each with the facts a message needs. */
 export type LoadProblem =
   | { readonly kind: 'refused-origin'; readonly url: string; readonly origin: string }
+  /** `?data=` longer than the page reads; `url` is its start. */
+  | {
+      readonly kind: 'data-too-long';
+      readonly url: string;
+      readonly length: number;
+      readonly limit: number;
+    }
   | { readonly kind: 'network'; readonly url: string; readonly detail: string }
+  /** The body stopped part-way: a dropped connection, a proxy cutting it off. */
+  | {
+      readonly kind: 'interrupted';
+      readonly url: string;
+      readonly received: number;
+      readonly detail: string;
+    }
   | {
       readonly kind: 'http';
       readonly url: string;
@@ -11,7 +25,13 @@ export type LoadProblem =
   | { readonly kind: 'not-json'; readonly url: string; readonly detail: string }
   | { readonly kind: 'invalid'; readonly url: string; readonly problems: readonly string[] }
   | { readonly kind: 'article'; readonly url: string; readonly detail: string }
-  | { readonly kind: 'timeout'; readonly url: string; readonly seconds: number }
+  | {
+      readonly kind: 'timeout';
+      readonly url: string;
+      readonly seconds: number;
+      /** Bytes of the body that had arrived before it fell silent; null: no answer at all. */
+      readonly received: number | null;
+    }
   | {
       readonly kind: 'too-large';
       readonly url: string;
@@ -45,8 +65,12 @@ export function describeLoadProblem(problem: LoadProblem): string {
   switch (problem.kind) {
     case 'refused-origin':
       return `Refused to load ${problem.url}: datasets may only come from this site, not from ${problem.origin}.`;
+    case 'data-too-long':
+      return `The ?data= address is ${problem.length.toLocaleString('en')} characters long; the limit is ${problem.limit.toLocaleString('en')}, so no dataset was loaded (it starts ${problem.url}).`;
     case 'network':
       return `Could not reach ${problem.url} (${problem.detail}).`;
+    case 'interrupted':
+      return `The download of ${problem.url} broke off after ${formatBytes(problem.received)} (${problem.detail}).`;
     case 'http':
       return `${problem.url} answered HTTP ${problem.status}${problem.statusText ? ` ${problem.statusText}` : ''}.`;
     case 'not-json':
@@ -56,7 +80,9 @@ export function describeLoadProblem(problem: LoadProblem): string {
     case 'article':
       return `Could not load the article ${problem.url} that the quotes point into (${problem.detail}).`;
     case 'timeout':
-      return `${problem.url} did not answer within ${problem.seconds} seconds.`;
+      return problem.received === null
+        ? `${problem.url} did not answer within ${problem.seconds} seconds.`
+        : `${problem.url} sent nothing for ${problem.seconds} seconds after ${formatBytes(problem.received)}, so the download was abandoned.`;
     case 'too-large':
       return `${problem.url} is ${formatBytes(problem.bytes)} or more; the limit is ${formatBytes(problem.limit)}.`;
   }

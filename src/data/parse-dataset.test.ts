@@ -67,7 +67,7 @@ describe('parseDataset on the real files', () => {
   it('parseDataset(real) keeps all 11 events and skips none', () => {
     expect(dataset.events).toHaveLength(11);
     expect(dataset.skipped).toStrictEqual([]);
-    expect(dataset.article).toBe(articleText);
+    expect(dataset.article).toStrictEqual({ status: 'loaded', text: articleText });
   });
 
   it('parseDataset(real) sorts by latest possible instant, then earliest, lane and id', () => {
@@ -480,5 +480,94 @@ describe('formatPath', () => {
     [[], ''],
   ])('formatPath(%j) is %j', (path, expected) => {
     expect(formatPath(path)).toBe(expected);
+  });
+});
+
+/** The real file's first event alone, with one quote, against `article`. */
+function oneQuote(article: string, quote: RawQuoteShape): Dataset {
+  const file = structuredClone(REAL);
+  const first = eventAt(file, 0);
+  first.quotes = [quote];
+  file.events = [first];
+  return datasetOf(file, article);
+}
+
+describe('parseDataset looks for a misplaced quote only near its offsets', () => {
+  // 30,000 characters of filler either side of the quote: farther than the search reaches.
+  const pad = 'x'.repeat(30_000);
+  const article = `${pad}needle${pad}`;
+
+  it('a quote a few characters off is found, and its real place named', () => {
+    const dataset = oneQuote(article, {
+      text: 'needle',
+      start: 29_990,
+      end: 29_996,
+      attribution: 'apa',
+    });
+    expect(dataset.skipped[0]?.problems).toStrictEqual([
+      'quotes[0].text: not found verbatim at characters 29990–29996; the text stands at 30000',
+    ]);
+  });
+
+  it('a quote past the search reach is reported as not near its offsets, without a whole-article scan', () => {
+    const dataset = oneQuote(article, { text: 'needle', start: 5, end: 11, attribution: 'apa' });
+    expect(dataset.skipped[0]?.problems).toStrictEqual([
+      'quotes[0].text: not found verbatim at characters 5–11, and the text does not occur within 10,000 characters of there',
+    ]);
+  });
+
+  it('near an astral character the real place is counted in code points', () => {
+    const dataset = oneQuote(`😀😀 ${pad}needle`, {
+      text: 'needle',
+      start: 30_000,
+      end: 30_006,
+      attribution: 'apa',
+    });
+    expect(dataset.skipped[0]?.problems).toStrictEqual([
+      'quotes[0].text: not found verbatim at characters 30000–30006; the text stands at 30003',
+    ]);
+  });
+
+  it('an article within reach of the quote is searched whole, and said so', () => {
+    const dataset = oneQuote('a short article', {
+      text: 'needle',
+      start: 0,
+      end: 6,
+      attribution: 'apa',
+    });
+    expect(dataset.skipped[0]?.problems).toStrictEqual([
+      'quotes[0].text: not found verbatim at characters 0–6, and the text does not occur anywhere in the article',
+    ]);
+  });
+});
+
+describe('parseDataset without the article', () => {
+  const missing = {
+    status: 'unavailable',
+    url: 'http://x.test/article.txt',
+    reason:
+      'Could not load the article http://x.test/article.txt that the quotes point into (HTTP 404).',
+  } as const;
+
+  it('keeps every event and every quote as given, and carries why the article is missing', () => {
+    const outcome = parseDataset(REAL, missing);
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    expect(outcome.dataset.events).toHaveLength(11);
+    expect(outcome.dataset.skipped).toStrictEqual([]);
+    expect(outcome.dataset.article).toStrictEqual(missing);
+    expect(outcome.dataset.events.flatMap((e) => e.quotes).length).toBe(
+      REAL.events.flatMap((e) => e.quotes).length,
+    );
+  });
+
+  it('still skips an event for what is wrong in the file itself', () => {
+    const file = structuredClone(REAL);
+    const first = eventAt(file, 0);
+    first.quotes = [{ text: 'anything', start: 0, end: 8, attribution: 'nobody' }];
+    const outcome = parseDataset(file, missing);
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    expect(outcome.dataset.skipped.map((s) => s.problems)).toStrictEqual([
+      ['quotes[0].attribution: "nobody" is not an id in "attributions"'],
+    ]);
   });
 });

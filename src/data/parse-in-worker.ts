@@ -1,7 +1,7 @@
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
-import type { FromWorker, ToWorker } from './worker-protocol';
-import type { Dataset, TimelineEvent } from '../domain/types';
+import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
+import type { ArticleState, Dataset, TimelineEvent } from '../domain/types';
 
 /**
  * Starts a dataset worker at once (its script loads while the body still downloads), hands it
@@ -11,10 +11,11 @@ import type { Dataset, TimelineEvent } from '../domain/types';
  */
 export function parseInWorker(
   body: Promise<Uint8Array<ArrayBuffer>>,
-  url: string,
+  file: DatasetFile,
   signal: AbortSignal,
-  loadArticle: (articleUrl: string) => Promise<string>,
+  loadArticle: (articleUrl: string) => Promise<ArticleState>,
 ): Promise<Dataset> {
+  const { url } = file;
   return new Promise((resolve, reject) => {
     const received: TimelineEvent[] = [];
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), {
@@ -44,8 +45,8 @@ export function parseInWorker(
           return;
         case 'need-article':
           loadArticle(reply.url).then(
-            (text) => {
-              send({ type: 'article', text });
+            (article) => {
+              send({ type: 'article', article });
             },
             (error: unknown) => {
               finish({ error: asError(error) });
@@ -80,7 +81,7 @@ export function parseInWorker(
     });
     body.then(
       (bytes) => {
-        send({ type: 'parse', url, bytes: bytes.buffer }, [bytes.buffer]);
+        send({ type: 'parse', file, bytes: bytes.buffer }, [bytes.buffer]);
       },
       (error: unknown) => {
         finish({ error: asError(error) });

@@ -51,20 +51,20 @@ describe('readBody', () => {
   it('readBody reports no total for a compressed body, the declared one otherwise', async () => {
     reported.length = 0;
     const gzip = { 'content-length': '3', 'content-encoding': 'gzip' };
-    await expect(readBody(streamed(['{"a":', '1}'], gzip), 'z.json', 1000)).resolves.toBe(
-      '{"a":1}',
-    );
+    await expect(
+      readBody(streamed(['{"a":', '1}'], gzip), 'z.json', { maxBytes: 1000 }),
+    ).resolves.toBe('{"a":1}');
     expect(reported.at(-1)).toStrictEqual({ phase: 'download', received: 7, total: null });
-    await readBody(streamed(['{"a":', '1}'], { 'content-length': '7' }), 'p.json', 1000);
+    await readBody(streamed(['{"a":', '1}'], { 'content-length': '7' }), 'p.json', {
+      maxBytes: 1000,
+    });
     expect(reported.at(-1)).toStrictEqual({ phase: 'download', received: 7, total: 7 });
   });
 
   it('readBody refuses a declared Content-Length over the cap before reading', async () => {
-    const error = await readBody(
-      streamed(['{}'], { 'content-length': '2000' }),
-      'x.json',
-      1000,
-    ).catch((e: unknown) => e);
+    const error = await readBody(streamed(['{}'], { 'content-length': '2000' }), 'x.json', {
+      maxBytes: 1000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect(error instanceof DatasetLoadError ? error.problem : null).toStrictEqual({
       kind: 'too-large',
@@ -75,11 +75,9 @@ describe('readBody', () => {
   });
 
   it('readBody stops a body that grows past the cap without declaring it', async () => {
-    const error = await readBody(
-      streamed(['a'.repeat(600), 'b'.repeat(600)]),
-      'x.json',
-      1000,
-    ).catch((e: unknown) => e);
+    const error = await readBody(streamed(['a'.repeat(600), 'b'.repeat(600)]), 'x.json', {
+      maxBytes: 1000,
+    }).catch((e: unknown) => e);
     expect(error instanceof DatasetLoadError ? error.message : String(error)).toBe(
       'x.json is 1.2 KB or more; the limit is 1000 bytes.',
     );

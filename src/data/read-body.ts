@@ -6,7 +6,10 @@ import { reportProgress } from './load-progress';
  * and far below what would exhaust a tab. Larger files are refused before they are parsed.
  */
 export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
-/** A dataset request that has sent nothing for this long is abandoned (then retried). */
+/**
+ * A request that has sent nothing for this long (no headers, or no next chunk of the body) is
+ * abandoned, then retried. Silence, not duration: a large file on a slow line keeps coming.
+ */
 export const FETCH_TIMEOUT_MS = 60_000;
 /** Progress is reported at most this often: a re-render per 64 KB chunk would cost more than it shows. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -24,16 +27,45 @@ export function decodedLength(response: Response): number | null {
   return Number.isFinite(declared) && declared > 0 ? declared : null;
 }
 
+/** What `readBytes` needs besides the response; every field has the loader's default. */
+export interface ReadOptions {
+  readonly maxBytes?: number;
+  readonly onBytes?: (received: number) => void;
+  /** The longest wait for the next chunk: silence, not the whole download, is what times out. */
+  readonly silenceMs?: number;
+  /** The caller's own abort (react-query cancelling): passed on untouched, not reported. */
+  readonly signal?: AbortSignal;
+}
+
+/** A stream read that gives up after `ms` without a chunk, cancelling the body. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number,
+): Promise<ReadableStreamReadResult<Uint8Array> | 'silent'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<'silent'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('silent');
+    }, ms);
+  });
+  try {
+    return await Promise.race([reader.read(), silence]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Reads a response body as bytes with a size cap, reporting bytes received as it goes. The cap
  * is checked against Content-Length first, then against what actually arrives. Bytes, not text:
  * a large file is decoded where it is parsed (a worker), so the page never holds it as a string.
+ * A body that sends nothing for `silenceMs` is abandoned; a slow body that keeps coming is not.
+ * Every failure of the body names the file.
  */
 export async function readBytes(
   response: Response,
   url: string,
-  maxBytes = MAX_DATASET_BYTES,
-  onBytes?: (received: number) => void,
+  { maxBytes = MAX_DATASET_BYTES, onBytes, silenceMs = FETCH_TIMEOUT_MS, signal }: ReadOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   // Refused early on any declared length: a compressed body this large decodes larger still.
   const declared = Number(response.headers.get('content-length'));
@@ -48,7 +80,19 @@ export async function readBytes(
   let received = 0;
   let reported = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let result: ReadableStreamReadResult<Uint8Array> | 'silent';
+    try {
+      result = await readWithin(reader, silenceMs);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new DatasetLoadError({ kind: 'interrupted', url, received, detail: String(error) });
+    }
+    if (result === 'silent') {
+      // Not awaited: a stream that ignores the cancel must not keep the loader waiting too.
+      reader.cancel().catch(() => undefined);
+      throw new DatasetLoadError({ kind: 'timeout', url, seconds: silenceMs / 1000, received });
+    }
+    const { done, value } = result;
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
@@ -82,7 +126,7 @@ export function decodeText(bytes: Uint8Array): string {
 export async function readBody(
   response: Response,
   url: string,
-  maxBytes = MAX_DATASET_BYTES,
+  options: ReadOptions = {},
 ): Promise<string> {
-  return decodeText(await readBytes(response, url, maxBytes));
+  return decodeText(await readBytes(response, url, options));
 }

@@ -1,6 +1,15 @@
 import type { LoadProblem } from './load-error';
 import type { LoadProgress } from './load-progress';
-import type { Dataset, TimelineEvent } from '../domain/types';
+import type { ArticleState, Dataset, TimelineEvent } from '../domain/types';
+
+/**
+ * A dataset file: `url` as asked for (named in every message), `base` where it was found after
+ * any redirect (what `source.article` is relative to).
+ */
+export interface DatasetFile {
+  readonly url: string;
+  readonly base: string;
+}
 
 /**
  * The messages between the page and the dataset worker (dataset-worker.ts). The page sends the
@@ -11,8 +20,8 @@ import type { Dataset, TimelineEvent } from '../domain/types';
  * events' order, or with the problem that stopped it.
  */
 export type ToWorker =
-  | { readonly type: 'parse'; readonly url: string; readonly bytes: ArrayBuffer }
-  | { readonly type: 'article'; readonly text: string };
+  | { readonly type: 'parse'; readonly file: DatasetFile; readonly bytes: ArrayBuffer }
+  | { readonly type: 'article'; readonly article: ArticleState };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly progress: LoadProgress }

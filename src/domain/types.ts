@@ -64,5 +64,18 @@ export interface Dataset {
   /** Valid events sorted by the start of their window (open starts first), then id. */
   readonly events: readonly TimelineEvent[];
   readonly skipped: readonly SkippedEvent[];
-  readonly article: string;
+  readonly article: ArticleState;
 }
+
+/**
+ * The article the quotes point into, or why it could not be had. Without it the timeline is
+ * still drawn and every quote is shown as the dataset gives it: its offsets are simply unchecked.
+ */
+export type ArticleState =
+  | { readonly status: 'loaded'; readonly text: string }
+  | {
+      readonly status: 'unavailable';
+      readonly url: string;
+      /** One sentence that names the file and what went wrong. */
+      readonly reason: string;
+    };

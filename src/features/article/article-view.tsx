@@ -1,17 +1,26 @@
-import { useEffect, useRef } from 'react';
-import { splitAtQuote } from './split-at-quote';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleState } from '../../domain/types';
+import { excerptAround } from './split-at-quote';
 
 export interface ArticleViewProps {
-  readonly article: string;
+  readonly article: ArticleState;
   readonly title: string;
   readonly byline: string;
   readonly highlight: {
     readonly start: number;
     readonly end: number;
     readonly attribution: string;
+    /** The quote as the dataset gives it: shown on its own when the article is unavailable. */
+    readonly text: string;
   };
   readonly onClose: () => void;
 }
+
+/**
+ * Characters shown on each side of the quote at first, and added by each "Show more": enough
+ * for several paragraphs of context, while a 20 MB article never lands in the page whole.
+ */
+export const ARTICLE_CONTEXT = 3000;
 
 /**
  * The source article in a modal dialog with one quote marked at its offsets, so a reader can
@@ -20,7 +29,6 @@ export interface ArticleViewProps {
 export function ArticleView({ article, title, byline, highlight, onClose }: ArticleViewProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
-  const [before, quoted, after] = splitAtQuote(article, highlight.start, highlight.end);
 
   useEffect(() => {
     const node = dialog.current;
@@ -52,21 +60,96 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
           Close
         </button>
       </div>
+      {article.status === 'loaded' ? (
+        <ArticleExcerptView text={article.text} highlight={highlight} mark={mark} />
+      ) : (
+        <div className="flex flex-col gap-3 p-4" data-testid="article-unavailable">
+          <p role="status">
+            The article could not be loaded, so this quote is shown as the dataset gives it,
+            unchecked: {article.reason}
+          </p>
+          <blockquote className="border-l-4 border-[var(--ct-border)] pl-3 italic">
+            “{highlight.text}”
+          </blockquote>
+          <p className="text-sm text-[var(--ct-muted)]">
+            Given at characters {highlight.start}–{highlight.end}, attributed to{' '}
+            {highlight.attribution}.
+          </p>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function ArticleExcerptView({
+  text,
+  highlight,
+  mark,
+}: {
+  text: string;
+  highlight: ArticleViewProps['highlight'];
+  mark: React.RefObject<HTMLElement | null>;
+}) {
+  const [reach, setReach] = useState({ before: ARTICLE_CONTEXT, after: ARTICLE_CONTEXT });
+  const excerpt = useMemo(
+    () => excerptAround(text, highlight.start, highlight.end, reach.before, reach.after),
+    [text, highlight.start, highlight.end, reach],
+  );
+  const more =
+    'rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
+  return (
+    <>
       <p className="p-4 text-sm text-[var(--ct-muted)]">
         Highlighted: characters {highlight.start}–{highlight.end}, attributed to{' '}
         {highlight.attribution}.
       </p>
-      <div className="whitespace-pre-wrap px-4 pb-6 leading-relaxed">
-        {before}
-        <mark
-          ref={mark}
-          data-testid="article-highlight"
-          className="rounded bg-[var(--ct-highlight)] px-0.5 text-[var(--ct-text)]"
-        >
-          {quoted}
-        </mark>
-        {after}
+      <div className="px-4 pb-6 leading-relaxed" data-testid="article-text">
+        {excerpt.hiddenBefore > 0 && (
+          <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]">
+            <span data-testid="article-cut-before">
+              … {excerpt.hiddenBefore.toLocaleString('en')} earlier characters not shown.
+            </span>
+            <button
+              type="button"
+              className={more}
+              onClick={() => {
+                setReach((r) => ({ ...r, before: r.before + ARTICLE_CONTEXT }));
+              }}
+            >
+              Show more before
+            </button>
+          </p>
+        )}
+        <div className="whitespace-pre-wrap">
+          {excerpt.hiddenBefore > 0 && '…'}
+          {excerpt.before}
+          <mark
+            ref={mark}
+            data-testid="article-highlight"
+            className="rounded bg-[var(--ct-highlight)] px-0.5 text-[var(--ct-text)]"
+          >
+            {excerpt.quote}
+          </mark>
+          {excerpt.after}
+          {excerpt.hiddenAfter > 0 && '…'}
+        </div>
+        {excerpt.hiddenAfter > 0 && (
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]">
+            <span data-testid="article-cut-after">
+              … {excerpt.hiddenAfter.toLocaleString('en')} later characters not shown.
+            </span>
+            <button
+              type="button"
+              className={more}
+              onClick={() => {
+                setReach((r) => ({ ...r, after: r.after + ARTICLE_CONTEXT }));
+              }}
+            >
+              Show more after
+            </button>
+          </p>
+        )}
       </div>
-    </dialog>
+    </>
   );
 }

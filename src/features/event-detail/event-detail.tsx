@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { KIND_LABELS } from '../../domain/kinds';
 import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
-import type { Quote, TimelineEvent } from '../../domain/types';
+import type { ArticleState, Quote, TimelineEvent } from '../../domain/types';
 import { Highlight } from '../../ui/highlight';
 
 export interface EventDetailProps {
@@ -10,6 +10,8 @@ export interface EventDetailProps {
   readonly onShowQuote: (quote: Quote) => void;
   /** Search text to highlight. */
   readonly query: string;
+  /** The article, or why it could not be loaded (then "Show in article" says so). */
+  readonly article?: ArticleState;
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -22,7 +24,8 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 /** Everything the dataset knows about one event, each claim next to the words it rests on. */
-export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailProps) {
+export function EventDetail({ event, onClose, onShowQuote, query, article }: EventDetailProps) {
+  const missing = article?.status === 'unavailable' ? article : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -92,6 +95,16 @@ export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailP
       )}
       <div>
         <h3 className="text-sm font-semibold">What the article says</h3>
+        {missing && (
+          <p
+            id="quotes-unchecked"
+            className="my-1 rounded-md border border-[var(--ct-border)] p-2 text-sm"
+            data-testid="quotes-unchecked"
+          >
+            Quotes are shown as the dataset gives them; they could not be checked against the
+            article, because it could not be loaded. {missing.reason}
+          </p>
+        )}
         <ul className="flex flex-col gap-2">
           {event.quotes.map((quote, i) => (
             <li key={i} data-testid="quote">
@@ -103,13 +116,16 @@ export function EventDetail({ event, onClose, onShowQuote, query }: EventDetailP
                   <span data-testid="attribution">{quote.attributionLabel}</span>
                   <button
                     type="button"
-                    className="underline underline-offset-2 hover:text-[var(--ct-text)]"
+                    className="underline underline-offset-2 hover:text-[var(--ct-text)] disabled:cursor-not-allowed disabled:no-underline"
+                    disabled={missing !== null}
+                    aria-describedby={missing ? 'quotes-unchecked' : undefined}
                     onClick={() => {
                       onShowQuote(quote);
                     }}
                   >
                     Show in article
                   </button>
+                  {missing && <span>(the article could not be loaded)</span>}
                 </figcaption>
               </figure>
             </li>
