@@ -2,6 +2,7 @@ import { findEvent } from '../domain/event-columns';
 import { useState } from 'react';
 import { formatDay } from '../domain/format';
 import type { Dataset, Quote } from '../domain/types';
+import { ArticleNotice } from '../features/article/article-notice';
 import { EventDetail } from '../features/event-detail/event-detail';
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
 import { SkippedEvents } from '../ui/skipped-events';
@@ -58,6 +59,7 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
         total={dataset.events.length}
       />
       <SkippedEvents skipped={dataset.skipped} compact />
+      <ArticleNotice article={dataset.article} />
       <TimelinePanel
         dataset={dataset}
         derived={derived}
@@ -75,6 +77,7 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
             replace({ event: null });
           }}
           onShowQuote={setQuote}
+          article={dataset.article}
         />
       )}
       {quote && (
