@@ -67,6 +67,14 @@ describe('parseViewState for the filter parameters', () => {
     ['?kind=escape', {}],
     ['?kind=release,capture,release,bogus', { kinds: ['capture', 'release'] }],
     ['?side=Azerbaijan,armenia', { sides: ['armenia'] }],
+    [
+      '?side=azerbaijan,armenia,unknown,none',
+      { sides: ['armenia', 'azerbaijan', 'none', 'unknown'] },
+    ],
+    [
+      `?side=${encodeURIComponent('ադրբեջան,азербайджан')}`,
+      { sides: ['ադրբեջան', 'азербайджан'].sort() },
+    ],
     ['?source=outlet,apa', { sources: ['apa', 'outlet'] }],
     ['?q=hello+world', { q: 'hello world' }],
     ['?from=2023-12-01&to=2023-12-09', { from: Date.UTC(2023, 11, 1), to: Date.UTC(2023, 11, 9) }],

@@ -1,5 +1,6 @@
 import { EVENT_KINDS } from '../domain/kinds';
 import type { EventKind } from '../domain/kinds';
+import { SIDE_SLUG } from '../domain/side';
 
 /**
  * The shareable view state and its one query-string codec. Every parameter is optional;
@@ -12,7 +13,7 @@ export interface ViewState {
   readonly event: string | null;
   /** `kind`: kinds shown (comma-separated); null = all, [] = none. */
   readonly kinds: readonly EventKind[] | null;
-  /** `side`: holders shown (`azerbaijan`, `armenia`, `unknown`, `none`); null = all. */
+  /** `side`: holders shown (`azerbaijan`, `armenia`, `unknown`, `none`, any holder's slug); null = all. */
   readonly sides: readonly string[] | null;
   /** `source`: attribution ids shown; null = all. */
   readonly sources: readonly string[] | null;
@@ -86,6 +87,8 @@ function readList<T extends string>(
 
 const isKind = (v: string): v is EventKind => (EVENT_KINDS as readonly string[]).includes(v);
 const isSlug = (v: string): v is string => SLUG.test(v);
+// Holders are slugged in any script (see slugify): `side=азербайджан` is as valid as `armenia`.
+const isSide = (v: string): v is string => SIDE_SLUG.test(v);
 
 function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
   return options.find((o) => o === value) ?? fallback;
@@ -142,7 +145,7 @@ export function parseViewState(search: string): ViewState {
   const event = readParam(params, 'event');
   const data = readParam(params, 'data');
   const kinds = readList(readParam(params, 'kind'), isKind);
-  const sides = readList(readParam(params, 'side'), isSlug);
+  const sides = readList(readParam(params, 'side'), isSide);
   const sources = readList(readParam(params, 'source'), isSlug);
   const from = parseInstant(readParam(params, 'from'));
   const to = parseInstant(readParam(params, 'to'));
