@@ -15,7 +15,9 @@ export function sanitizeSelection<T extends string>(
 ): T[] | null {
   if (selected === null) return null;
   if (selected.length === 0) return [];
-  const kept = available.filter((v) => selected.includes(v));
+  // A Set: a facet of free-text holders can offer 20,000 values, and a link can name them all.
+  const wanted = new Set(selected);
+  const kept = available.filter((v) => wanted.has(v));
   return kept.length > 0 ? kept : null;
 }
 

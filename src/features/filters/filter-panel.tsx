@@ -2,6 +2,7 @@ import type { Facets } from '../../domain/facets';
 import type { TimelineEvent } from '../../domain/types';
 import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
+import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { SearchAndKinds } from './search-and-kinds';
 import { TimeWindow } from './time-window';
@@ -50,6 +51,8 @@ export function FilterPanel(props: FilterPanelProps) {
         onChange={(sides) => {
           onChange({ sides }, 'push');
         }}
+        limit={FACET_LIMIT}
+        noun="holders"
       />
       <FacetGroup
         legend="Who says so"
@@ -58,6 +61,8 @@ export function FilterPanel(props: FilterPanelProps) {
         onChange={(sources) => {
           onChange({ sources }, 'push');
         }}
+        limit={FACET_LIMIT}
+        noun="sources"
       />
       <TimeWindow
         events={props.events}
