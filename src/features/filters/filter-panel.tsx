@@ -22,6 +22,16 @@ export interface FilterPanelProps {
   readonly fallbackEnd: number;
 }
 
+/** The options a selection leaves out (for the URL's shorter "all but" form). */
+function leftOut(
+  options: readonly { readonly value: string }[],
+  selected: readonly string[] | null,
+) {
+  if (selected === null) return [];
+  const kept = new Set(selected);
+  return options.map((o) => o.value).filter((v) => !kept.has(v));
+}
+
 /** Every way to narrow the timeline, each written to the URL so the view is one shareable link. */
 export function FilterPanel(props: FilterPanelProps) {
   const { facets, values, onChange, onReset, shown, total, isFiltered } = props;
@@ -49,7 +59,7 @@ export function FilterPanel(props: FilterPanelProps) {
         options={facets.sides}
         selected={values.sides}
         onChange={(sides) => {
-          onChange({ sides }, 'push');
+          onChange({ sides, sidesExcept: leftOut(facets.sides, sides) }, 'push');
         }}
         limit={FACET_LIMIT}
         noun="holders"
