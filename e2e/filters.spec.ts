@@ -167,6 +167,22 @@ test('a window wider than the data shows exactly that window, every event in it 
   expect(new URL(page.url()).search).toBe('?from=2020-01-01&to=2024-01-01');
 });
 
+test('"Zoom in" on a window far wider than the data narrows it about its middle', async ({
+  page,
+}) => {
+  await openTimeline(page, '?from=2010-01-01&to=2030-01-01');
+  await expect(page.getByTestId('visible-range')).toHaveText('Visible: Jan 2010 – Jan 2030');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).not.toHaveURL(/from=2010-01-01&to=2030-01-01/);
+  const url = new URL(page.url());
+  const from = Date.parse(url.searchParams.get('from') ?? '');
+  const to = Date.parse(url.searchParams.get('to') ?? '');
+  // One press scales by 1.6 about the middle (1 Jan 2020), not back to the data's own span.
+  const middle = Date.UTC(2020, 0, 1);
+  expect(Math.abs((from + to) / 2 - middle)).toBeLessThan(86_400_000);
+  expect((to - from) / (Date.UTC(2030, 0, 1) - Date.UTC(2010, 0, 1))).toBeCloseTo(1 / 1.6, 2);
+});
+
 test('typing From before the data widens the view to that day', async ({ page }) => {
   await openTimeline(page, '?from=2020-11-01&to=2024-01-01');
   await page.getByLabel('From', { exact: true }).fill('2019-01-01');
