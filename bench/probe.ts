@@ -10,6 +10,10 @@
  *   loadFrame    the same, after the window `load` event
  *   longTasks    [startTime, duration] of every long task (≥ 50 ms) seen by a PerformanceObserver
  *   longFrames   the same for long animation frames (task + rendering ≥ 50 ms, 'long-animation-frame')
+ *   checkStart/checkEnd  when the "Checking progress" bar (a file being checked in a worker)
+ *                first appeared and then went away; null if it never showed
+ *   checkLongest()  the longest long task or long animation frame that ended while that bar was
+ *                up: how long a click could wait during the check (0: none ≥ 50 ms; null: no bar)
  *   armFilter()  starts watching for the next click; `filter` gets {t0, t1}: t0 = the click event,
  *                t1 = end of the first frame in which the URL has kind= and no release mark is drawn
  *   startFrames()/stopFrames()  record requestAnimationFrame timestamps in between
@@ -57,6 +61,28 @@ export const PROBE = String.raw`
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'],
   });
   addEventListener('load', () => b.afterFrame((t) => { b.loadFrame = t; }));
+
+  b.checkStart = null;
+  b.checkEnd = null;
+  const checkObserver = new MutationObserver(() => {
+    const bar = document.querySelector('progress[aria-label="Checking progress"]');
+    if (bar && b.checkStart === null) b.checkStart = performance.now();
+    if (!bar && b.checkStart !== null && b.checkEnd === null) {
+      b.checkEnd = performance.now();
+      checkObserver.disconnect();
+    }
+  });
+  checkObserver.observe(document, { subtree: true, childList: true });
+  // A task that ends after the bar went away is the one that draws the result, not the check.
+  b.checkLongest = () => {
+    if (b.checkStart === null || b.checkEnd === null) return null;
+    let longest = 0;
+    for (const [start, duration] of [...b.longTasks, ...b.longFrames]) {
+      const end = start + duration;
+      if (end > b.checkStart && end <= b.checkEnd) longest = Math.max(longest, duration);
+    }
+    return longest;
+  };
 
   b.lastLongTaskEnd = () => {
     let end = 0;

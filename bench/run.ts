@@ -34,6 +34,8 @@ const CHROMIUM_ARGS = [...BASE_ARGS, '--enable-precise-memory-info'];
 const ERROR_STATE = '[data-testid="error-state"]';
 /** A page has settled when no long task has ended for this long. */
 const QUIET_MS = 500;
+/** The longest main-thread task a reader may meet while a file is checked in the worker. */
+const CHECK_TASK_TARGET_MS = 200;
 
 // ---------------------------------------------------------------------------------- options
 
@@ -241,6 +243,8 @@ interface RunResult {
   dataReadyMs: Outcome;
   settleMs: Outcome;
   longTaskMs: Outcome;
+  /** The longest task that ended while the "Checking progress" bar was up ('n/a': no bar). */
+  checkLongestMs: Outcome;
   heapMB: Outcome;
   domNodes: Outcome;
   marks: Outcome;
@@ -351,6 +355,7 @@ function emptyResult(): RunResult {
     dataReadyMs: skipped,
     settleMs: skipped,
     longTaskMs: skipped,
+    checkLongestMs: skipped,
     heapMB: skipped,
     domNodes: skipped,
     marks: skipped,
@@ -439,6 +444,9 @@ async function runOnce(
     }
     r.settleMs = settled.at;
     r.longTaskMs = settled.longTaskMs;
+    // Read once settled: the observers deliver long-task entries after the tasks end.
+    const checkLongest = await evaluate<number | null>(page, '__bench.checkLongest()');
+    r.checkLongestMs = checkLongest ?? 'n/a';
 
     // 3. heap after a forced GC, and DOM size
     const h = await step(t, () => heap(cdp));
@@ -507,6 +515,7 @@ const METRICS = [
   'dataReadyMs',
   'settleMs',
   'longTaskMs',
+  'checkLongestMs',
   'filterMs',
   'marksAtFilter',
   'zoomP50',
@@ -704,6 +713,23 @@ function fmt(value: Outcome | Summary['value'], digits = 0): string {
 
 const kb = (n: number) => fmt(n / 1024, 0);
 
+/** Long tasks are observed from 50 ms up: 0 means none that long, not an instant check. */
+function checkCell(value: Summary['value']): string {
+  return value === 0 ? '<50' : fmt(value);
+}
+
+/** One line per size whose file was checked with a progress bar: the figure beside its target. */
+function checkLines(results: readonly SizeResult[]): string[] {
+  return results.flatMap((s) => {
+    const value = s.app.checkLongestMs.value;
+    if (typeof value !== 'number') return [];
+    const verdict = value < CHECK_TASK_TARGET_MS ? 'within' : 'OVER';
+    return [
+      `- ${s.label}: ${checkCell(value)} ms (target < ${CHECK_TASK_TARGET_MS} ms: ${verdict})`,
+    ];
+  });
+}
+
 /** A zoom percentile; after a timeout, the value over the frames drawn before it ("≥"). */
 function zoomCell(value: Summary['value'], partial: number | undefined): string {
   if (value === 'timeout' && partial !== undefined) return `timeout (≥${fmt(partial)})`;
@@ -728,6 +754,7 @@ function report(results: readonly SizeResult[], readyTimeoutMs: number): string 
       '× floor',
       'settle ms',
       'long tasks ms',
+      'check max task ms',
       'filter ms',
       'zoom p50 ms',
       'zoom p95 ms',
@@ -759,6 +786,7 @@ function report(results: readonly SizeResult[], readyTimeoutMs: number): string 
       ratio,
       fmt(s.app.settleMs.value),
       fmt(s.app.longTaskMs.value),
+      checkCell(s.app.checkLongestMs.value),
       fmt(s.app.filterMs.value),
       zoomCell(s.app.zoomP50.value, s.zoomPartial.app?.p50),
       zoomCell(s.app.zoomP95.value, s.zoomPartial.app?.p95),
@@ -799,6 +827,7 @@ function report(results: readonly SizeResult[], readyTimeoutMs: number): string 
       String(s.runs.floor),
     ]);
   }
+  const checks = checkLines(results);
   const notes = results.filter((s) => s.note).map((s) => `- ${s.label}: ${s.note ?? ''}`);
   const problems = results
     .filter((s) => s.problems.length > 0)
@@ -807,6 +836,9 @@ function report(results: readonly SizeResult[], readyTimeoutMs: number): string 
     table(app),
     '',
     table(floor),
+    ...(checks.length
+      ? ['', 'Longest main-thread task while a file is checked (median of runs):', ...checks]
+      : []),
     ...(notes.length ? ['', 'Notes:', ...notes] : []),
     ...(problems.length ? ['', 'Page problems:', ...problems] : []),
   ].join('\n');

@@ -51,7 +51,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       chartRef={props.chartRef}
       range={derived.values.range}
       onRangeCommit={(range) => {
-        setView(viewPatchOf({ range }), 'push');
+        setView(viewPatchOf({ range }), 'replace');
       }}
     />
   );

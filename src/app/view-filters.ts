@@ -15,15 +15,27 @@ export function sanitizeSelection<T extends string>(
 ): T[] | null {
   if (selected === null) return null;
   if (selected.length === 0) return [];
-  const kept = available.filter((v) => selected.includes(v));
+  // A Set: a facet of free-text holders can offer 20,000 values, and a link can name them all.
+  const wanted = new Set(selected);
+  const kept = available.filter((v) => wanted.has(v));
   return kept.length > 0 ? kept : null;
+}
+
+/** `side=-a,b`: the available values but these; everything when none of them is available. */
+function allBut<T extends string>(left: readonly T[], available: readonly T[]): T[] | null {
+  const out = new Set(left);
+  const kept = available.filter((v) => !out.has(v));
+  return kept.length === available.length ? null : kept;
 }
 
 /** The panel's values for a URL view, sanitised against the dataset's facets. */
 export function filterValuesOf(view: ViewState, available: FacetValues): FilterValues {
   return {
     kinds: sanitizeSelection(view.kinds, available.kinds),
-    sides: sanitizeSelection(view.sides, available.sides),
+    sides:
+      view.sidesExcept === null
+        ? sanitizeSelection(view.sides, available.sides)
+        : allBut(view.sidesExcept, available.sides),
     sources: sanitizeSelection(view.sources, available.attributions),
     q: view.q,
     range: view.from !== null && view.to !== null ? [view.from, view.to] : null,
@@ -46,7 +58,12 @@ export function filtersOf(values: FilterValues): Filters {
 export function viewPatchOf(patch: Partial<FilterValues>): Partial<ViewState> {
   const out: { -readonly [K in keyof ViewState]?: ViewState[K] } = {};
   if ('kinds' in patch) out.kinds = patch.kinds ?? null;
-  if ('sides' in patch) out.sides = patch.sides ?? null;
+  if ('sides' in patch) {
+    const except = patch.sidesExcept;
+    const shorter = except !== undefined && except.length < (patch.sides?.length ?? 0);
+    out.sides = shorter ? null : (patch.sides ?? null);
+    out.sidesExcept = shorter ? except : null;
+  }
   if ('sources' in patch) out.sources = patch.sources ?? null;
   if (patch.q !== undefined) out.q = patch.q;
   if (patch.uncertain !== undefined) out.uncertain = patch.uncertain;
@@ -61,6 +78,7 @@ export function viewPatchOf(patch: Partial<FilterValues>): Partial<ViewState> {
 export const RESET_FILTERS: Partial<ViewState> = {
   kinds: DEFAULT_VIEW.kinds,
   sides: DEFAULT_VIEW.sides,
+  sidesExcept: DEFAULT_VIEW.sidesExcept,
   sources: DEFAULT_VIEW.sources,
   q: DEFAULT_VIEW.q,
   from: DEFAULT_VIEW.from,

@@ -48,8 +48,8 @@ export function overlapsRange(
   return start < to && end > from;
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Any UTF-16 code unit past ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-case, accents and spacing folded, so "hadrut" finds "Hadrut" and NBSPs match spaces. */
 export function foldText(text: string): string {

@@ -14,7 +14,8 @@ const systemIsDark = () => window.matchMedia(DARK_QUERY).matches;
 
 /**
  * Resolves `dark=auto|on|off` (auto follows the system, live) and the projector theme onto
- * <html data-theme data-projector>, where the CSS tokens pick them up.
+ * <html data-theme data-projector>, where the CSS tokens pick them up. The dark tokens apply to
+ * screens only (index.css), so printing from a dark page still gives dark text on white paper.
  */
 export function useTheme(dark: 'auto' | 'on' | 'off', projector: boolean): 'dark' | 'light' {
   const system = useSyncExternalStore(subscribe, systemIsDark, () => false);

@@ -67,6 +67,18 @@ describe('parseViewState for the filter parameters', () => {
     ['?kind=escape', {}],
     ['?kind=release,capture,release,bogus', { kinds: ['capture', 'release'] }],
     ['?side=Azerbaijan,armenia', { sides: ['armenia'] }],
+    ['?side=-holder-2,armenia', { sidesExcept: ['armenia', 'holder-2'] }],
+    ['?side=-', {}],
+    ['?side=-Bad,%00', {}],
+    ['?side=--armenia', {}],
+    [
+      '?side=azerbaijan,armenia,unknown,none',
+      { sides: ['armenia', 'azerbaijan', 'none', 'unknown'] },
+    ],
+    [
+      `?side=${encodeURIComponent('ադրբեջան,азербайджан')}`,
+      { sides: ['ադրբեջան', 'азербайджан'].sort() },
+    ],
     ['?source=outlet,apa', { sources: ['apa', 'outlet'] }],
     ['?q=hello+world', { q: 'hello world' }],
     ['?from=2023-12-01&to=2023-12-09', { from: Date.UTC(2023, 11, 1), to: Date.UTC(2023, 11, 9) }],
@@ -161,7 +173,12 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     data: fc.option(textArb(1, 200)),
     event: fc.option(slugArb),
     kinds: fc.option(fc.subarray([...EVENT_KINDS])),
-    sides: slugListArb,
+    sideSelection: fc.oneof(
+      slugListArb.map((sides) => ({ sides, sidesExcept: null })),
+      fc
+        .uniqueArray(slugArb, { minLength: 1, maxLength: 5 })
+        .map((list) => ({ sides: null, sidesExcept: [...list].sort() })),
+    ),
     sources: slugListArb,
     q: textArb(0, MAX_QUERY).filter((q) => q.length <= MAX_QUERY),
     range: rangeArb,
@@ -171,9 +188,10 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     dark: fc.constantFrom(...DARK_SETTINGS),
     projector: fc.boolean(),
   })
-  .map(({ range, ...rest }) => ({
+  .map(({ range, sideSelection, ...rest }) => ({
     ...DEFAULT_VIEW,
     ...rest,
+    ...sideSelection,
     from: range?.[0] ?? null,
     to: range?.[1] ?? null,
   }));

@@ -1,5 +1,6 @@
 import { EVENT_KINDS } from '../domain/kinds';
 import type { EventKind } from '../domain/kinds';
+import { SIDE_SLUG } from '../domain/side';
 
 /**
  * The shareable view state and its one query-string codec. Every parameter is optional;
@@ -12,8 +13,13 @@ export interface ViewState {
   readonly event: string | null;
   /** `kind`: kinds shown (comma-separated); null = all, [] = none. */
   readonly kinds: readonly EventKind[] | null;
-  /** `side`: holders shown (`azerbaijan`, `armenia`, `unknown`, `none`); null = all. */
+  /** `side`: holders shown (`azerbaijan`, `armenia`, `unknown`, `none`, any holder's slug); null = all. */
   readonly sides: readonly string[] | null;
+  /**
+   * `side=-a,b`: every holder but these — the same kind of selection written by what it leaves
+   * out, which stays short when one of thousands of holders is unticked. Null unless used.
+   */
+  readonly sidesExcept: readonly string[] | null;
   /** `source`: attribution ids shown; null = all. */
   readonly sources: readonly string[] | null;
   /** `q`: search text. */
@@ -44,6 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   event: null,
   kinds: null,
   sides: null,
+  sidesExcept: null,
   sources: null,
   q: '',
   from: null,
@@ -86,6 +93,8 @@ function readList<T extends string>(
 
 const isKind = (v: string): v is EventKind => (EVENT_KINDS as readonly string[]).includes(v);
 const isSlug = (v: string): v is string => SLUG.test(v);
+// Holders are slugged in any script (see slugify): `side=азербайджан` is as valid as `armenia`.
+const isSide = (v: string): v is string => SIDE_SLUG.test(v);
 
 function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
   return options.find((o) => o === value) ?? fallback;
@@ -142,7 +151,10 @@ export function parseViewState(search: string): ViewState {
   const event = readParam(params, 'event');
   const data = readParam(params, 'data');
   const kinds = readList(readParam(params, 'kind'), isKind);
-  const sides = readList(readParam(params, 'side'), isSlug);
+  const side = readParam(params, 'side');
+  // Slugs never start with a hyphen, so a leading one can only mean "all but".
+  const except = side?.startsWith('-') ? readList(side.slice(1), isSide) : null;
+  const sides = except === null && !side?.startsWith('-') ? readList(side, isSide) : null;
   const sources = readList(readParam(params, 'source'), isSlug);
   const from = parseInstant(readParam(params, 'from'));
   const to = parseInstant(readParam(params, 'to'));
@@ -152,6 +164,7 @@ export function parseViewState(search: string): ViewState {
     event: event !== null && isSlug(event) ? event : null,
     kinds: kinds && canonicalKinds(kinds),
     sides: sides && [...sides].sort(),
+    sidesExcept: except && except.length > 0 ? [...except].sort() : null,
     sources: sources && [...sources].sort(),
     q: cleanQuery(readParam(params, 'q') ?? ''),
     from: validRange ? from : null,
@@ -174,7 +187,9 @@ export function serializeViewState(state: ViewState): string {
   const parts: [string, string][] = [];
   if (state.data !== null) parts.push(['data', state.data]);
   if (state.kinds !== null) parts.push(['kind', canonicalKinds(state.kinds).join(',')]);
-  if (state.sides !== null) parts.push(['side', [...state.sides].sort().join(',')]);
+  if (state.sidesExcept !== null && state.sidesExcept.length > 0) {
+    parts.push(['side', `-${[...state.sidesExcept].sort().join(',')}`]);
+  } else if (state.sides !== null) parts.push(['side', [...state.sides].sort().join(',')]);
   if (state.sources !== null) parts.push(['source', [...state.sources].sort().join(',')]);
   const q = cleanQuery(state.q);
   if (q !== '') parts.push(['q', q]);

@@ -2,6 +2,7 @@ import type { Facets } from '../../domain/facets';
 import type { TimelineEvent } from '../../domain/types';
 import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
+import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { SearchAndKinds } from './search-and-kinds';
 import { TimeWindow } from './time-window';
@@ -19,6 +20,16 @@ export interface FilterPanelProps {
   readonly visible: readonly TimelineEvent[];
   readonly extent: readonly [number, number] | null;
   readonly fallbackEnd: number;
+}
+
+/** The options a selection leaves out (for the URL's shorter "all but" form). */
+function leftOut(
+  options: readonly { readonly value: string }[],
+  selected: readonly string[] | null,
+) {
+  if (selected === null) return [];
+  const kept = new Set(selected);
+  return options.map((o) => o.value).filter((v) => !kept.has(v));
 }
 
 /** Every way to narrow the timeline, each written to the URL so the view is one shareable link. */
@@ -48,8 +59,10 @@ export function FilterPanel(props: FilterPanelProps) {
         options={facets.sides}
         selected={values.sides}
         onChange={(sides) => {
-          onChange({ sides }, 'push');
+          onChange({ sides, sidesExcept: leftOut(facets.sides, sides) }, 'push');
         }}
+        limit={FACET_LIMIT}
+        noun="holders"
       />
       <FacetGroup
         legend="Who says so"
@@ -58,6 +71,8 @@ export function FilterPanel(props: FilterPanelProps) {
         onChange={(sources) => {
           onChange({ sources }, 'push');
         }}
+        limit={FACET_LIMIT}
+        noun="sources"
       />
       <TimeWindow
         events={props.events}

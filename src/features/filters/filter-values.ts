@@ -4,6 +4,11 @@ import type { EventKind } from '../../domain/kinds';
 export interface FilterValues {
   readonly kinds: readonly EventKind[] | null;
   readonly sides: readonly string[] | null;
+  /**
+   * In a patch only: the same selection as `sides`, as the values it leaves out. The URL then
+   * says "all but these", which stays short when one of thousands of holders is unticked.
+   */
+  readonly sidesExcept?: readonly string[];
   readonly sources: readonly string[] | null;
   readonly q: string;
   readonly range: readonly [number, number] | null;

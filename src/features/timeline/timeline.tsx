@@ -19,6 +19,7 @@ import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
 import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
+import { isIdentity } from './zoom-range';
 
 /** Room above the lanes for the publication-day label. */
 export const PLOT_TOP = 20;
@@ -97,6 +98,7 @@ export function Timeline(props: TimelineProps) {
           onZoomOut={zoom.zoomOut}
           onReset={zoom.reset}
           canZoomOut={zoom.transform.k > 1}
+          canReset={!isIdentity(zoom.transform)}
           visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
         />
         {props.toolbar}

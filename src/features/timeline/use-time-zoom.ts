@@ -6,7 +6,7 @@ import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { acceptsZoomGesture } from './zoom-filter';
 import { BUTTON_ZOOM_STEP, MAX_ZOOM } from './zoom-limits';
-import { rangeOfTransform, transformForRange } from './zoom-range';
+import { rangeOfTransform, transformForRange, zoomBoundsFor } from './zoom-range';
 
 export type TimeRange = readonly [number, number];
 
@@ -93,6 +93,8 @@ export function useTimeZoom(
     if (!node || !z || width <= 0) return;
     const target =
       from !== null && to !== null ? transformForRange([from, to], base) : zoomIdentity;
+    const bounds = zoomBoundsFor(target, width);
+    z.scaleExtent(bounds.scaleExtent).translateExtent(bounds.translateExtent);
     const current = zoomTransform(node);
     if (Math.abs(current.k - target.k) < 1e-6 && Math.abs(current.x - target.x) < 0.5) return;
     syncing.current = true;

@@ -2,7 +2,10 @@ export interface ZoomControlsProps {
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
   readonly onReset: () => void;
+  /** Some of the data lies outside the view. */
   readonly canZoomOut: boolean;
+  /** The view is not the unzoomed one (it may be narrower or wider than the data). */
+  readonly canReset: boolean;
   readonly visibleRange: string;
 }
 
@@ -15,6 +18,7 @@ export function ZoomControls({
   onZoomOut,
   onReset,
   canZoomOut,
+  canReset,
   visibleRange,
 }: ZoomControlsProps) {
   return (
@@ -38,12 +42,7 @@ export function ZoomControls({
       >
         −
       </button>
-      <button
-        type="button"
-        className={`${BUTTON} text-sm`}
-        onClick={onReset}
-        disabled={!canZoomOut}
-      >
+      <button type="button" className={`${BUTTON} text-sm`} onClick={onReset} disabled={!canReset}>
         Reset zoom
       </button>
       <p className="text-sm text-[var(--ct-muted)]" aria-live="polite" data-testid="visible-range">
