@@ -12,7 +12,7 @@ export type ParseOutcome =
  * Longest key name repeated back, in UTF-16 units. A file may hold a key of megabytes; copied
  * into a message it would be sent, stored and laid out whole, and freeze or crash the tab.
  */
-const MAX_ECHOED_NAME = 40;
+const MAX_ECHOED_NAME = 64;
 /** Unknown keys of one object named one by one; past this many, the rest are counted. */
 const MAX_LISTED_KEYS = 10;
 
