@@ -197,6 +197,7 @@ export function buildBadFixtures(): Record<string, string> {
         set(d, ['events', i, 'date'], date);
       });
       set(d, ['events', 7, 'date'], '2024/2020');
+      set(d, ['events', 8, 'date'], '2023-02-29');
     }),
   );
   add(
@@ -396,6 +397,38 @@ export function buildBadFixtures(): Record<string, string> {
       set(d, ['events', 2, 'date'], '0000/9999');
       set(d, ['events', 3, 'date'], '-0001-06');
       set(d, ['events', 4, 'date'], 'Y-300000');
+      set(d, ['events', 5, 'date'], 'Y10000');
+      set(d, ['events', 6, 'date'], '20231208');
+    }),
+  );
+  add(
+    'control-characters.json',
+    mutate((d) => {
+      // A bell in a title made the SVG export invalid XML; an escape sequence in a summary.
+      set(d, ['events', 9, 'title'], `${str(d, ['events', 9, 'title'])}\u0007`);
+      set(d, ['events', 2, 'summary'], `\u001B[31m${str(d, ['events', 2, 'summary'])}`);
+      // Tab and newline are text, and stay allowed.
+      set(d, ['events', 3, 'summary'], `${str(d, ['events', 3, 'summary'])}\n\tend`);
+    }),
+  );
+  add(
+    'count-outside-bounds.json',
+    mutate((d) => {
+      // 32 released, yet "at most 30"; 64 captured, yet "at least 70".
+      set(d, ['events', 9, 'people', 'max'], 30);
+      set(d, ['events', 3, 'people', 'min'], 70);
+    }),
+  );
+  add(
+    'source-url-javascript.json',
+    mutate((d) => {
+      set(d, ['source', 'url'], 'javascript:alert(document.domain)');
+    }),
+  );
+  add(
+    'time-without-offset.json',
+    mutate((d) => {
+      set(d, ['events', 9, 'date'], '2023-12-08T02:30:00');
     }),
   );
 
@@ -458,6 +491,13 @@ export function megabyteStrings(): string {
   MEGABYTE_FIELDS.forEach((field, i) => {
     set(d, ['events', i, ...field], 'x'.repeat(MB));
   });
+  return JSON.stringify(d);
+}
+
+/** A valid file whose first event has one unknown key, its name 1 MiB long. */
+export function megabyteKey(): string {
+  const d = readBase();
+  set(d, ['events', 0, 'k'.repeat(MB)], 1);
   return JSON.stringify(d);
 }
 

@@ -28,11 +28,31 @@ const Slug = z
 /** Something a reader can see: not only spaces, zero-width or other invisible characters. */
 const VISIBLE = /[^\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;
 
+/**
+ * No C0 or C1 control character but tab and newline: none is text a reader can see, and XML (the
+ * SVG export) cannot hold most of them, so one would break the export after passing here.
+ * A pattern, so that the published JSON Schema carries the rule too.
+ */
+const NO_CONTROL = /^(?:[\t\n]|\P{Cc})*$/u;
+/** Cc is exactly C0 (U+0000–001F), DEL and C1 (U+007F–009F). */
+const CONTROL = /(?![\t\n])\p{Cc}/u;
+
+/** Which control character, and where (in code points, as quote offsets are counted). */
+function describeControl(input: unknown): string {
+  const text = typeof input === 'string' ? input : '';
+  const found = CONTROL.exec(text);
+  if (!found) return 'must not contain control characters';
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const at = codePointLength(text.slice(0, found.index));
+  return `must not contain control characters (U+${code} at character ${at})`;
+}
+
 /** Visible text, never trimmed: quotes must stay character for character what the article says. */
 const Text = (max: number) =>
   z
     .string()
     .max(max, { abort: true })
+    .regex(NO_CONTROL, { error: (issue) => describeControl(issue.input) })
     .refine((s) => VISIBLE.test(s), 'must contain visible text');
 
 const PLAIN_DAY = z.iso.date();
@@ -92,6 +112,22 @@ function checkQualifiedNumber(n: QualifiedNumber, field: string, ctx: z.Refineme
   }
   if (n.min !== undefined && n.max !== undefined && n.min > n.max) {
     ctx.addIssue({ code: 'custom', path: ['min'], message: `min ${n.min} is above max ${n.max}` });
+    return;
+  }
+  // The figure is one the article allows, so it lies between the lowest and highest it allows.
+  if (n.value !== null && n.min !== undefined && n.value < n.min) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `${n.value} is below its own min ${n.min}`,
+    });
+  }
+  if (n.value !== null && n.max !== undefined && n.value > n.max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `${n.value} is above its own max ${n.max}`,
+    });
   }
 }
 
@@ -193,7 +229,15 @@ export const SourceSchema = z.strictObject({
   published: PLAIN_DAY.describe('Publication day, YYYY-MM-DD.'),
   article: Text(LIMITS.title).describe('Path of the article text, relative to this file.'),
   derived: PLAIN_DAY.describe('Day the dataset was derived from the article, YYYY-MM-DD.'),
-  url: z.url().optional(),
+  // A link a reader may follow: only web addresses, never `javascript:` or `data:`.
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+    // The same rule for the published JSON Schema, which does not carry `protocol`.
+    .meta({
+      pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+      description: 'Where the article was published: an http(s) address.',
+    })
+    .optional(),
 });
 
 /** At most this many events are read from one file (the scale issue targets 100,000). */

@@ -30,7 +30,9 @@ const edtfText = fc.oneof(
   simpleDate,
   fc.tuple(bound, bound).map(([a, b]) => `${a}/${b}`),
   // Near misses that must fall through to edtf.js: time, signs, unspecified digits, spaces.
-  fc.tuple(simpleDate, fc.constantFrom('T00:00:00Z', 'X', ' ', '-', '/')).map(([a, b]) => a + b),
+  fc
+    .tuple(simpleDate, fc.constantFrom('T00:00:00Z', 'T02:30:00', 'T02:30', 'X', ' ', '-', '/'))
+    .map(([a, b]) => a + b),
   fc.tuple(fc.constantFrom('-', 'Y', '+', ' '), simpleDate).map(([a, b]) => a + b),
 );
 
@@ -72,6 +74,26 @@ describe('readCommonForm (fast path) against edtf.js', () => {
       { numRuns: 5_000 },
     );
   }, 30_000);
+});
+
+describe('parseEdtfWindow never moves a day', () => {
+  it('a day it accepts starts on that very day (29 February 2023 is not 1 March)', () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    fc.assert(
+      fc.property(day, (text) => {
+        const span = parseEdtfWindow(text);
+        if (typeof span === 'string') return;
+        expect(new Date(span.start?.at ?? Number.NaN).toISOString().slice(0, 10)).toBe(text);
+      }),
+      { numRuns: 5_000, examples: [['2023-02-29'], ['1900-02-29'], ['0000-02-29']] },
+    );
+  });
 });
 
 describe('readCommonForm exact values', () => {

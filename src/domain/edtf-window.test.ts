@@ -142,7 +142,7 @@ describe('parseEdtfWindow', () => {
     expect(span.end?.at).toBe(Date.parse('+010000-01-01T00:00:00.000Z'));
   });
 
-  it.each(['xyz', '2020-13', '2020-02-30', '', '2021/2020'])(
+  it.each(['xyz', '2020-13', '', '2023-12-08T25:00:00Z'])(
     'parseEdtfWindow(%j) is not a valid EDTF date',
     (text) => {
       expect(parseEdtfWindow(text)).toBe(
@@ -171,8 +171,79 @@ describe('parseEdtfWindow', () => {
 
   it.each(['Y170000002', 'Y-170000002'])('parseEdtfWindow(%j) is beyond a JS date', (text) => {
     expect(parseEdtfWindow(text)).toBe(
-      `"${text}" lies outside the years a timeline can draw (about −271,000 to 275,000)`,
+      `"${text}" lies outside the years 0–9999 that a timeline can draw`,
     );
+  });
+
+  it.each(['Y10000', 'Y300000', 'Y-300000', '-0001', '-0001-06', '-0001/2020'])(
+    'parseEdtfWindow(%j) is refused: the axis labels only the years 0–9999',
+    (text) => {
+      expect(parseEdtfWindow(text)).toBe(
+        `"${text}" lies outside the years 0–9999 that a timeline can draw`,
+      );
+    },
+  );
+
+  it.each(['10000', '20231208'])(
+    'parseEdtfWindow(%j) is refused, not read as milliseconds after 1970',
+    (text) => {
+      expect(parseEdtfWindow(text)).toBe(
+        `"${text}" is not a valid EDTF date; use e.g. ${EXAMPLES}`,
+      );
+    },
+  );
+});
+
+describe('days that do not exist', () => {
+  it.each([
+    ['2023-02-29', 'February 2023 has 28 days'],
+    ['1900-02-29', 'February 1900 has 28 days'],
+    ['2023-02-30', 'February 2023 has 28 days'],
+    ['2023-04-31', 'April 2023 has 30 days'],
+    ['2023-12-32', 'December 2023 has 31 days'],
+    ['2023-02-29?', 'February 2023 has 28 days'],
+    ['2023-?02-29', 'February 2023 has 28 days'],
+    ['2023-02-29T10:00:00Z', 'February 2023 has 28 days'],
+    ['2023-02-29/2024', 'February 2023 has 28 days'],
+    ['../2023-02-29', 'February 2023 has 28 days'],
+    ['0100-02-29', 'February 0100 has 28 days'],
+  ])('parseEdtfWindow(%j) is refused: %s', (text, reason) => {
+    expect(parseEdtfWindow(text)).toBe(`"${text}" names a day that does not exist: ${reason}`);
+  });
+
+  it("parseEdtfWindow('0000-02-29') is refused rather than moved to 1 March", () => {
+    expect(parseEdtfWindow('0000-02-29')).toBe(
+      '"0000-02-29" names 29 February of year 0, which cannot be placed; give "0000-02" instead',
+    );
+  });
+
+  it.each(['2024-02-29', '2000-02-29', '0004-02-29', '2024-02-29/2024-03'])(
+    'parseEdtfWindow(%j) is a leap day, kept',
+    (text) => {
+      expect(windowOf(text).start?.at).toBe(Date.parse(`${text.slice(0, 10)}T00:00:00Z`));
+    },
+  );
+});
+
+describe('intervals in the wrong order', () => {
+  it.each(['2023-12-08/2020-01-01', '2024/2020', '2023~/2020', '2023-12-08T02:30Z/2023-12-07'])(
+    'parseEdtfWindow(%j) ends before it starts',
+    (text) => {
+      expect(parseEdtfWindow(text)).toBe(`"${text}" ends before it starts`);
+    },
+  );
+
+  it.each(['2023/2023', '2023-12-05/2023-12'])(
+    'parseEdtfWindow(%j) does not end after it starts',
+    (text) => {
+      expect(parseEdtfWindow(text)).toBe(
+        `"${text}" does not end after it starts: its second date must begin after its first`,
+      );
+    },
+  );
+
+  it("parseEdtfWindow('2023-12/2023-12-05') overlaps but is in order: kept", () => {
+    expect(windowOf('2023-12/2023-12-05').end?.at).toBe(Date.UTC(2023, 11, 6));
   });
 });
 

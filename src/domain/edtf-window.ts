@@ -1,4 +1,13 @@
-import edtf, { Century, Decade, Interval, List, Season, Set as EdtfSet, Year } from 'edtf';
+import edtf, {
+  Century,
+  Decade,
+  defaults,
+  Interval,
+  List,
+  Season,
+  Set as EdtfSet,
+  Year,
+} from 'edtf';
 import type { EdtfValue } from 'edtf';
 import type { DatePrecision, TimeWindow } from './time-window';
 
@@ -6,8 +15,18 @@ import type { DatePrecision, TimeWindow } from './time-window';
 export type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
 export { anchorInstant } from './time-window';
 
-/** JavaScript dates reach ±8.64e15 ms; beyond that nothing can be placed on a time scale. */
-const MAX_TIME = 8.64e15;
+// A time written without an offset (`2023-12-08T02:30:00`) is read as UTC, as the README says.
+// edtf.js would otherwise read it in the viewer's own time zone, so that one file or shared link
+// would show different events in Tokyo and in London.
+defaults.offset = 0;
+
+/**
+ * The years the chart can label: axis and date labels print four-digit years, so year 10000
+ * would read as "0000", and years before 0 would be printed in a form few readers know.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const END_INSTANT = Date.parse('+010000-01-01T00:00:00.000Z');
+const YEARS = 'the years 0–9999 that a timeline can draw';
 const EXAMPLES = '"2020-12", "2023-12-08", "2020-12?", "2020-12/2023-12" or "../2023-12-08"';
 
 function precisionOf(value: EdtfValue): DatePrecision {
@@ -33,12 +52,84 @@ function flagged(mask: EdtfValue['uncertain']): boolean {
   return mask !== undefined && mask.value !== 0;
 }
 
-function parseValue(text: string): EdtfValue | string {
+const notEdtf = (text: string) => `"${text}" is not a valid EDTF date; use e.g. ${EXAMPLES}`;
+
+/** edtf.js reads five or more bare digits as milliseconds since 1970, not as a year. */
+const EPOCH_MILLISECONDS = /^\d{5,}$/;
+
+function parseValue(text: string): EdtfValue | null {
+  if (EPOCH_MILLISECONDS.test(text)) return null;
   try {
     return edtf(text);
   } catch {
-    return `"${text}" is not a valid EDTF date; use e.g. ${EXAMPLES}`;
+    return null;
   }
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Every `YYYY-MM-DD` in the text, qualifiers (`2023-?02-29`) set aside. */
+const DAY_IN_TEXT = /(\d{4})-(\d{2})-(\d{2})/g;
+
+/**
+ * The sentence for a day that no calendar has (29 February 2023, 31 April), or null. edtf.js
+ * would silently roll 29 February of a common year over to 1 March; its grammar refuses the
+ * rest with no word of why.
+ */
+function describeMissingDay(text: string): string | null {
+  for (const [, yearText = '', monthText = '', dayText = ''] of text
+    .replace(/[?~%]/g, '')
+    .matchAll(DAY_IN_TEXT)) {
+    const year = Number(yearText);
+    const month = Number(monthText);
+    const day = Number(dayText);
+    const name = MONTHS[month - 1];
+    if (name === undefined || day < 1) continue;
+    const days = new Date(utc(year, month, 0)).getUTCDate();
+    if (day > days) {
+      return `"${text}" names a day that does not exist: ${name} ${yearText} has ${days} days`;
+    }
+    // Year 0 is a leap year, but edtf.js counts it as a common one and would give 1 March.
+    if (year === 0 && month === 2 && day === 29) {
+      return `"${text}" names 29 February of year 0, which cannot be placed; give "0000-02" instead`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why edtf.js refused an interval whose two dates are each fine: they are in the wrong order.
+ * Null when that is not the reason.
+ */
+function describeOrder(text: string): string | null {
+  const bounds = text.split('/');
+  if (bounds.length !== 2) return null;
+  const [lowerText = '', upperText = ''] = bounds;
+  const lower = parseValue(lowerText);
+  const upper = parseValue(upperText);
+  if (!lower || !upper || !isSingleValue(lower) || !isSingleValue(upper)) return null;
+  if (upper.max < lower.min) return `"${text}" ends before it starts`;
+  if (upper.min <= lower.min) {
+    return `"${text}" does not end after it starts: its second date must begin after its first`;
+  }
+  return null;
+}
+
+function isSingleValue(value: EdtfValue): boolean {
+  return !(value instanceof Interval || value instanceof EdtfSet || value instanceof List);
 }
 
 /**
@@ -68,8 +159,8 @@ function readWindow(text: string): TimeWindow | string {
  * `%`, and intervals of two of them or of one and `..` — read without edtf.js's general grammar,
  * which costs about 13 µs a string (1.3 s for a 100,000-event file). The result is exactly what
  * the edtf.js path gives (a property test compares the two); anything this does not recognise,
- * or whose answer edtf.js would word specially (day past the month's end, which edtf.js rolls
- * over; bounds that touch or cross), returns null and goes to edtf.js.
+ * or that is refused with a sentence (a day past the month's end; bounds that touch or cross),
+ * returns null and goes to the general path, which words the refusal.
  */
 export function readCommonForm(text: string): TimeWindow | null {
   const slash = text.indexOf('/');
@@ -157,7 +248,7 @@ function readSimpleDate(text: string): SimpleDate | null {
     };
   }
   const day = Number(dayText);
-  // A day past the month's end (2023-02-30) is rolled over by edtf.js, not refused: its call.
+  // A day past the month's end (2023-02-29) is refused by the general path, with its reason.
   const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return null;
   return {
@@ -171,8 +262,10 @@ function readSimpleDate(text: string): SimpleDate | null {
 
 /** The general path: edtf.js's grammar. Exported for the property test against the fast path. */
 export function readWithEdtfJs(text: string): TimeWindow | string {
+  const missingDay = describeMissingDay(text);
+  if (missingDay) return missingDay;
   const value = parseValue(text);
-  if (typeof value === 'string') return value;
+  if (!value) return describeOrder(text) ?? notEdtf(text);
   if (value instanceof Interval) {
     if (value.lower === null || value.upper === null) {
       return `"${text}" has an unknown interval bound; write ".." for an open bound, e.g. "../2023-12-08"`;
@@ -206,10 +299,12 @@ export function readWithEdtfJs(text: string): TimeWindow | string {
 }
 
 function checkRange(span: TimeWindow): string | null {
-  const edges = [span.start?.at, span.end?.at].filter((x) => x !== undefined);
-  if (edges.some((at) => !Number.isFinite(at) || Math.abs(at) > MAX_TIME)) {
-    return `"${span.edtf}" lies outside the years a timeline can draw (about −271,000 to 275,000)`;
-  }
+  const starts = span.start ? [span.start.at] : [];
+  const ends = span.end ? [span.end.at] : [];
+  const outside = [...starts, ...ends].some(
+    (at) => !Number.isFinite(at) || at < FIRST_INSTANT || at > END_INSTANT,
+  );
+  if (outside) return `"${span.edtf}" lies outside ${YEARS}`;
   if (span.start && span.end && span.start.at >= span.end.at) {
     return `"${span.edtf}" ends before it starts`;
   }

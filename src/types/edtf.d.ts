@@ -23,6 +23,12 @@ declare module 'edtf' {
 
   function edtf(text: string): EdtfValue;
 
+  /**
+   * Parser settings shared by every call. `offset` is the UTC offset, in minutes, given to a
+   * time written without one; `true` means the offset of the machine's own time zone.
+   */
+  export const defaults: { offset: boolean | number };
+
   /** Distinct instance types, so `instanceof` narrows one class without ruling out the rest. */
   const brand: unique symbol;
   type EdtfClass<K extends string> = abstract new (

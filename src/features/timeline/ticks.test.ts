@@ -31,6 +31,17 @@ function expectNoOverlap(ticks: readonly Tick[]): void {
 }
 
 describe('makeTicks', () => {
+  it('makeTicks(year −700 – 10700, 1000) labels no year outside 0–9999 (10000 would read "0000")', () => {
+    const x = scale(
+      Date.parse('-000700-01-01T00:00:00Z'),
+      Date.parse('+010700-01-01T00:00:00Z'),
+      1000,
+    );
+    expect(makeTicks(x, 1000).map((t) => t.label)).toStrictEqual(
+      Array.from({ length: 10 }, (_, i) => `${i}000`),
+    );
+  });
+
   it('makeTicks(Sep 2020 – Mar 2024, 1000) gives yearly ticks 2021–2024', () => {
     const x = scale(...WHOLE, 1000);
     const ticks = makeTicks(x, 1000);

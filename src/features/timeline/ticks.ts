@@ -30,9 +30,17 @@ function overlaps(ticks: readonly Tick[]): boolean {
   return false;
 }
 
+/**
+ * Labels print four-digit years (year 10000 would read "0000"); the padding around data near
+ * year 0 or 9999 may reach past them, and such ticks are left out rather than mislabelled.
+ */
+const FIRST_LABELLED = Date.parse('0000-01-01T00:00:00Z');
+const END_LABELLED = Date.parse('+010000-01-01T00:00:00Z');
+
 function ticksFor(x: ScaleTime<number, number>, width: number, count: number): Tick[] {
   const format = x.tickFormat(count);
-  return x.ticks(count).map((value) => {
+  const values = x.ticks(count).filter((v) => +v >= FIRST_LABELLED && +v < END_LABELLED);
+  return values.map((value) => {
     const label = format(value);
     const px = x(value);
     const half = (label.length * TICK_CHAR_WIDTH) / 2;
