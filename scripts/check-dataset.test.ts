@@ -108,7 +108,9 @@ describe('checkDatasetFile', () => {
   });
 });
 
-describe('npm run data:check', () => {
+// Each test starts a Node process with tsx; on a busy machine that alone can pass vitest's
+// default 5 s, so the test may take as long as the process is allowed to.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('tsx scripts/data-check.ts <file with a bad date> exits 1 and says data:check failed', () => {
     const path = writeVariant('cli-bad-date.json', (file) => {
       firstEvent(file).date = '2020-13';
