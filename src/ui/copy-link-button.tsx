@@ -1,13 +1,12 @@
 import { useState } from 'react';
+import { Button } from './button';
 
 /** Copies the current address (which holds the whole view) and says so. */
 export function CopyLinkButton() {
   const [status, setStatus] = useState('');
   return (
     <>
-      <button
-        type="button"
-        className="rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]"
+      <Button
         onClick={() => {
           navigator.clipboard.writeText(window.location.href).then(
             () => {
@@ -20,7 +19,7 @@ export function CopyLinkButton() {
         }}
       >
         Copy link
-      </button>
+      </Button>
       <span role="status" className="self-center text-sm text-[var(--ct-muted)]">
         {status}
       </span>

@@ -6,9 +6,7 @@ import {
   isEmbedWidthId,
 } from './embed-snippet';
 import type { EmbedWidthId } from './embed-snippet';
-
-const BUTTON =
-  'rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
+import { Button } from '../../ui/button';
 
 /** "Embed": the iframe snippet for the current view, ready to copy into a newsroom CMS. */
 export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
@@ -20,16 +18,14 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
   const reserved = EMBED_WIDTHS[width].height;
   return (
     <>
-      <button
-        type="button"
-        className={BUTTON}
+      <Button
         onClick={() => {
           setStatus('');
           dialog.current?.showModal();
         }}
       >
         Embed
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby="embed-title"
@@ -82,9 +78,7 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
           }}
         />
         <div className="mt-2 flex items-center gap-2">
-          <button
-            type="button"
-            className={BUTTON}
+          <Button
             onClick={() => {
               navigator.clipboard.writeText(snippet).then(
                 () => {
@@ -97,16 +91,14 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
             }}
           >
             Copy snippet
-          </button>
-          <button
-            type="button"
-            className={BUTTON}
+          </Button>
+          <Button
             onClick={() => {
               dialog.current?.close();
             }}
           >
             Close
-          </button>
+          </Button>
           <span role="status" className="text-sm text-[var(--ct-muted)]">
             {status}
           </span>

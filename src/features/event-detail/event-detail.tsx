@@ -3,6 +3,7 @@ import { KIND_LABELS } from '../../domain/kinds';
 import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
 import type { ArticleState, Quote, TimelineEvent } from '../../domain/types';
 import { Highlight } from '../../ui/highlight';
+import { Button } from '../../ui/button';
 
 export interface EventDetailProps {
   readonly event: TimelineEvent;
@@ -54,13 +55,7 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
             <Highlight text={event.title} query={query} />
           </h2>
         </div>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]"
-        >
-          Close
-        </button>
+        <Button onClick={onClose}>Close</Button>
       </div>
       <dl className="flex flex-col gap-1 text-sm">
         <Row term="Date">

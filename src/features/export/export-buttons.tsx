@@ -2,15 +2,13 @@ import { useState } from 'react';
 import type { RefObject } from 'react';
 import type { ExportMeta } from './export-svg';
 import { DOWNLOAD_REFUSED, useSandboxProbe } from './sandbox-probe';
+import { Button } from '../../ui/button';
 
 export interface ExportButtonsProps {
   readonly chart: RefObject<SVGSVGElement | null>;
   readonly meta: ExportMeta;
   readonly filename: string;
 }
-
-const BUTTON =
-  'min-h-9 rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 text-sm hover:bg-[var(--ct-hover)]';
 
 /** PNG (2×) and SVG of the current view. The export code loads only when first used. */
 export function ExportButtons({ chart, meta, filename }: ExportButtonsProps) {
@@ -35,12 +33,12 @@ export function ExportButtons({ chart, meta, filename }: ExportButtonsProps) {
   return (
     <div className="flex items-center gap-2" role="group" aria-label="Download">
       {probe}
-      <button type="button" className={BUTTON} onClick={() => void run('png')}>
+      <Button size="toolbar" onClick={() => void run('png')}>
         Download PNG
-      </button>
-      <button type="button" className={BUTTON} onClick={() => void run('svg')}>
+      </Button>
+      <Button size="toolbar" onClick={() => void run('svg')}>
         Download SVG
-      </button>
+      </Button>
       {status && (
         <span role="alert" className="text-sm text-[var(--ct-error)]">
           {status}
