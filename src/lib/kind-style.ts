@@ -1,4 +1,11 @@
-import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  symbolWye,
+} from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
 import type { EventKind } from '../domain/kinds';
 
@@ -21,3 +28,18 @@ export const KIND_STYLE: Record<
     shapeName: 'three-armed star',
   },
 };
+
+/** A swatch's shape fills this share of its square, as a lane's mark fills its row. */
+const SWATCH_FILL = 0.31;
+
+/**
+ * A kind's key swatch — its shape in its colour, centred on 0,0 in a square of `size` px — the
+ * same in the filter checkboxes, the chart's legend and the exported SVG's legend.
+ */
+export function kindSwatch(
+  kind: EventKind,
+  size: number,
+): { readonly d: string; readonly fill: string } {
+  const { symbol: type, color } = KIND_STYLE[kind];
+  return { d: symbol(type, SWATCH_FILL * size * size)() ?? '', fill: color };
+}

@@ -1,7 +1,6 @@
-import { symbol } from 'd3-shape';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
-import { KIND_STYLE } from '../../lib/kind-style';
+import { kindSwatch } from '../../lib/kind-style';
 
 export interface ExportMeta {
   readonly title: string;
@@ -13,6 +12,8 @@ export interface ExportMeta {
 const HEADER = 64;
 const LEGEND = 30;
 const FOOTER = 26;
+/** The legend's swatch square, as in the chart's own legend but sized for a printed line. */
+const SWATCH = 19;
 const PAD = 16;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 
@@ -33,9 +34,9 @@ export function resolveCssVars(markup: string, valueOf: (name: string) => string
 function legendMarkup(kinds: readonly EventKind[], y: number): string {
   let x = PAD;
   const items = EVENT_KINDS.filter((k) => kinds.includes(k)).map((kind) => {
-    const d = symbol(KIND_STYLE[kind].symbol, 110)() ?? '';
+    const { d, fill } = kindSwatch(kind, SWATCH);
     const label = KIND_LABELS[kind];
-    const item = `<g transform="translate(${x},${y})"><path d="${d}" transform="translate(7,0)" fill="${KIND_STYLE[kind].color}"/><text x="18" dy="0.35em" font-size="13" fill="var(--ct-text)">${escapeXml(label)}</text></g>`;
+    const item = `<g transform="translate(${x},${y})"><path d="${d}" transform="translate(7,0)" fill="${fill}"/><text x="18" dy="0.35em" font-size="13" fill="var(--ct-text)">${escapeXml(label)}</text></g>`;
     x += 30 + label.length * 7.5;
     return item;
   });

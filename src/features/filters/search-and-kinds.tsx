@@ -1,8 +1,8 @@
 import { KIND_LABELS } from '../../domain/kinds';
 import type { Facets } from '../../domain/facets';
+import { KindSwatch } from '../../ui/kind-swatch';
 import { FacetGroup } from './facet-group';
 import type { FilterValues, HistoryMode, OnFilterChange } from './filter-values';
-import { KindSwatch } from './kind-swatch';
 import { SearchBox } from './search-box';
 
 export interface SearchAndKindsProps {
@@ -30,7 +30,7 @@ export function SearchAndKinds({ facets, values, onChange, kindHistory }: Search
         onChange={(kinds) => {
           onChange({ kinds }, kindHistory);
         }}
-        swatch={(kind) => <KindSwatch kind={kind} />}
+        swatch={(kind) => <KindSwatch kind={kind} size={16} />}
         labelOf={(o) => KIND_LABELS[o.value]}
       />
     </>

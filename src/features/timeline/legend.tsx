@@ -1,25 +1,10 @@
 import { symbol, symbolCircle } from 'd3-shape';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
-import { KIND_STYLE } from '../../lib/kind-style';
 import { FIXED_MARK_AREA } from '../../lib/scales';
+import { KindSwatch } from '../../ui/kind-swatch';
 
 const SWATCH = 22;
-const SWATCH_AREA = 150;
-
-function KindSwatch({ kind }: { kind: EventKind }) {
-  const { color, symbol: type } = KIND_STYLE[kind];
-  return (
-    <svg
-      width={SWATCH}
-      height={SWATCH}
-      viewBox={`${-SWATCH / 2} ${-SWATCH / 2} ${SWATCH} ${SWATCH}`}
-      aria-hidden="true"
-    >
-      <path d={symbol(type, SWATCH_AREA)() ?? ''} fill={color} />
-    </svg>
-  );
-}
 
 function KeySwatch({ children }: { children: React.ReactNode }) {
   return (
@@ -37,7 +22,7 @@ export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {EVENT_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
           <li key={kind} className="flex items-center gap-1">
-            <KindSwatch kind={kind} />
+            <KindSwatch kind={kind} size={SWATCH} />
             {KIND_LABELS[kind]}
           </li>
         ))}
