@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
+import { Disclosure } from '../ui/disclosure';
 
 /**
  * The filter panel: always open beside the chart on wide screens; on narrow ones a disclosure
@@ -12,28 +12,17 @@ export function FilterDrawer({
   children: ReactNode;
   activeCount: number;
 }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
   return (
-    <section aria-label="Filters" className="no-print flex flex-col gap-2 self-start lg:row-span-2">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        className="self-start rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-3 py-1.5 text-sm font-semibold lg:hidden"
-        onClick={() => {
-          setOpen((v) => !v);
-        }}
-      >
-        {open ? 'Hide filters' : 'Filters'}
-        {activeCount > 0 ? ` (${activeCount} hidden)` : ''}
-      </button>
-      <div
-        id={id}
-        className={`${open ? 'block' : 'hidden'} rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-3 lg:block`}
-      >
-        {children}
-      </div>
-    </section>
+    <Disclosure
+      aria-label="Filters"
+      className="no-print flex flex-col gap-2 self-start lg:row-span-2"
+      buttonClassName="font-semibold lg:hidden"
+      panelClassName="rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-3 lg:block"
+      label={(open) =>
+        `${open ? 'Hide filters' : 'Filters'}${activeCount > 0 ? ` (${activeCount} hidden)` : ''}`
+      }
+    >
+      {() => children}
+    </Disclosure>
   );
 }

@@ -1,0 +1,38 @@
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Button } from './button';
+
+export interface DisclosureProps {
+  /** The button's text, open or closed. */
+  readonly label: (open: boolean) => ReactNode;
+  /** The panel's content; given `open` so that costly content is built only when asked for. */
+  readonly children: (open: boolean) => ReactNode;
+  readonly className?: string;
+  readonly buttonClassName?: string;
+  readonly panelClassName?: string;
+  readonly 'aria-label'?: string;
+}
+
+/** A button that shows and hides the panel under it, announced as expanded or collapsed. */
+export function Disclosure(props: DisclosureProps) {
+  const { label, children, className, buttonClassName = '', panelClassName = '' } = props;
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <section aria-label={props['aria-label']} className={className}>
+      <Button
+        aria-expanded={open}
+        aria-controls={id}
+        className={`self-start ${buttonClassName}`}
+        onClick={() => {
+          setOpen((v) => !v);
+        }}
+      >
+        {label(open)}
+      </Button>
+      <div id={id} className={`${open ? 'block' : 'hidden'} ${panelClassName}`}>
+        {children(open)}
+      </div>
+    </section>
+  );
+}
