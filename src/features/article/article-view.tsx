@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleState } from '../../domain/types';
 import { excerptAround } from './split-at-quote';
+import { Button } from '../../ui/button';
 
 export interface ArticleViewProps {
   readonly article: ArticleState;
@@ -51,14 +52,9 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
           </h2>
           <p className="text-sm text-[var(--ct-muted)]">{byline}</p>
         </div>
-        <button
-          type="button"
-          autoFocus
-          onClick={() => dialog.current?.close()}
-          className="rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]"
-        >
+        <Button autoFocus onClick={() => dialog.current?.close()}>
           Close
-        </button>
+        </Button>
       </div>
       {article.status === 'loaded' ? (
         <ArticleExcerptView text={article.text} highlight={highlight} mark={mark} />
@@ -81,6 +77,9 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
   );
 }
 
+/** The side of the quote a part of the article lies on. */
+type Side = 'before' | 'after';
+
 function ArticleExcerptView({
   text,
   highlight,
@@ -95,8 +94,9 @@ function ArticleExcerptView({
     () => excerptAround(text, highlight.start, highlight.end, reach.before, reach.after),
     [text, highlight.start, highlight.end, reach],
   );
-  const more =
-    'rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
+  const showMore = (side: Side) => {
+    setReach((r) => ({ ...r, [side]: r[side] + ARTICLE_CONTEXT }));
+  };
   return (
     <>
       <p className="p-4 text-sm text-[var(--ct-muted)]">
@@ -104,22 +104,7 @@ function ArticleExcerptView({
         {highlight.attribution}.
       </p>
       <div className="px-4 pb-6 leading-relaxed" data-testid="article-text">
-        {excerpt.hiddenBefore > 0 && (
-          <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]">
-            <span data-testid="article-cut-before">
-              … {excerpt.hiddenBefore.toLocaleString('en')} earlier characters not shown.
-            </span>
-            <button
-              type="button"
-              className={more}
-              onClick={() => {
-                setReach((r) => ({ ...r, before: r.before + ARTICLE_CONTEXT }));
-              }}
-            >
-              Show more before
-            </button>
-          </p>
-        )}
+        <CutNotice side="before" hidden={excerpt.hiddenBefore} onMore={showMore} />
         <div className="whitespace-pre-wrap">
           {excerpt.hiddenBefore > 0 && '…'}
           {excerpt.before}
@@ -133,23 +118,38 @@ function ArticleExcerptView({
           {excerpt.after}
           {excerpt.hiddenAfter > 0 && '…'}
         </div>
-        {excerpt.hiddenAfter > 0 && (
-          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]">
-            <span data-testid="article-cut-after">
-              … {excerpt.hiddenAfter.toLocaleString('en')} later characters not shown.
-            </span>
-            <button
-              type="button"
-              className={more}
-              onClick={() => {
-                setReach((r) => ({ ...r, after: r.after + ARTICLE_CONTEXT }));
-              }}
-            >
-              Show more after
-            </button>
-          </p>
-        )}
+        <CutNotice side="after" hidden={excerpt.hiddenAfter} onMore={showMore} />
       </div>
     </>
+  );
+}
+
+/** How much of the article is left out on one side of the excerpt, and a way to see more. */
+function CutNotice({
+  side,
+  hidden,
+  onMore,
+}: {
+  side: Side;
+  hidden: number;
+  onMore: (side: Side) => void;
+}) {
+  if (hidden === 0) return null;
+  return (
+    <p
+      className={`${side === 'before' ? 'mb-2' : 'mt-2'} flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]`}
+    >
+      <span data-testid={`article-cut-${side}`}>
+        … {hidden.toLocaleString('en')} {side === 'before' ? 'earlier' : 'later'} characters not
+        shown.
+      </span>
+      <Button
+        onClick={() => {
+          onMore(side);
+        }}
+      >
+        Show more {side}
+      </Button>
+    </p>
   );
 }

@@ -7,6 +7,9 @@ import {
 } from '../../domain/format';
 import type { TimelineEvent } from '../../domain/types';
 
+/** The header row, in the order of each row's cells below. */
+const COLUMNS = ['Date', 'Kind', 'Event', 'People', 'Who says so'] as const;
+
 function sourcesOf(event: TimelineEvent): string {
   return [...new Set(event.quotes.map((q) => q.attributionLabel))].join('; ');
 }
@@ -27,21 +30,11 @@ export function EventTable({
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-[var(--ct-border)]">
-          <th scope="col" className="py-1 pr-3">
-            Date
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Kind
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Event
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            People
-          </th>
-          <th scope="col" className="py-1">
-            Who says so
-          </th>
+          {COLUMNS.map((name, i) => (
+            <th key={name} scope="col" className={i < COLUMNS.length - 1 ? 'py-1 pr-3' : 'py-1'}>
+              {name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
