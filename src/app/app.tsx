@@ -7,10 +7,8 @@ import { useTheme } from '../hooks/use-theme';
 import { ErrorState } from '../ui/error-state';
 import { useUrlState } from '../url-state/use-url-state';
 import { capabilitiesOf } from './capabilities';
-import { EmbedShell } from './embed-shell';
 import { LoadingState } from './loading-state';
-import { FullShell } from './full-shell';
-import { PresentShell } from './present-shell';
+import { ModeShell } from './mode-shell';
 
 /** Loads the dataset named by the URL and hands it to the shell for the URL's mode. */
 export function App() {
@@ -43,13 +41,13 @@ export function App() {
       </main>
     );
   }
-  const props = { dataset: query.data, view, setView, capabilities };
-  switch (view.mode) {
-    case 'embed':
-      return <EmbedShell {...props} />;
-    case 'present':
-      return <PresentShell {...props} datasetUrl={location.url} />;
-    case 'full':
-      return <FullShell {...props} />;
-  }
+  return (
+    <ModeShell
+      dataset={query.data}
+      datasetUrl={location.url}
+      view={view}
+      setView={setView}
+      capabilities={capabilities}
+    />
+  );
 }

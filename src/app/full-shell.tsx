@@ -1,54 +1,35 @@
-import { findEvent, kindsIn } from '../domain/event-columns';
-import { useMemo, useRef, useState } from 'react';
+import { kindsIn } from '../domain/event-columns';
+import { useMemo, useRef } from 'react';
 import { formatDay } from '../domain/format';
-import type { Dataset, Quote } from '../domain/types';
-import { ArticleNotice } from '../features/article/article-notice';
-import { EventDetail } from '../features/event-detail/event-detail';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { SkippedEvents } from '../ui/skipped-events';
-import type { ViewState } from '../url-state/codec';
-import type { Capabilities } from './capabilities';
+import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
-import { publicationReference } from './publication-reference';
-import { QuoteDialog } from './quote-dialog';
-import { SourceHeader } from './source-header';
+import { PRODUCT_NAME, PRODUCT_TITLE, sourceLineOf } from './product';
+import { SelectedEvent } from './selected-event';
+import { ShellHeader, SourceLine } from './shell-header';
+import { useShellView } from './shell-view';
+import type { ShellProps } from './shell-view';
 import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
-import { useTimelineView } from './use-timeline-view';
 import { ViewActions } from './view-actions';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
 
-export interface FullShellProps {
-  readonly dataset: Dataset;
-  readonly view: ViewState;
-  readonly setView: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
-  readonly capabilities: Capabilities;
-}
-
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
-export function FullShell({ dataset, view, setView, capabilities }: FullShellProps) {
+export function FullShell({ dataset, view, setView, capabilities }: ShellProps) {
   const { events, source } = dataset;
-  const [quote, setQuote] = useState<Quote | null>(null);
   const chartRef = useRef<SVGSVGElement>(null);
-  const derived = useTimelineView(dataset, view);
-  const reference = useMemo(() => publicationReference(source), [source]);
-  const selected = findEvent(events, view.event);
+  const derived = useShellView(dataset, view);
+  const { selected } = derived;
   const exportMeta = useMemo(
     () => ({
-      title: 'Detainees: captures, sentences and releases',
-      sourceLine: `Source: ${source.publisher}, “${source.title}”, ${formatDay(source.published)}`,
-      derivedLine: `custody-timeline · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(source.derived)}`,
+      title: PRODUCT_TITLE,
+      sourceLine: sourceLineOf(source),
+      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(source.derived)}`,
       kinds: kindsIn(derived.visible),
     }),
     [source, derived.visible, events.length],
   );
-  const onSelect = (id: string | null) => {
-    setView({ event: id });
-  };
-  const reset = () => {
-    setView(RESET_FILTERS);
-  };
 
   const panel = (
     <FilterPanel
@@ -57,25 +38,28 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
       onChange={(patch, mode) => {
         setView(viewPatchOf(patch), mode);
       }}
-      onReset={reset}
+      onReset={() => {
+        setView(RESET_FILTERS);
+      }}
       shown={derived.visible.length}
       total={events.length}
       isFiltered={derived.isFiltered}
       events={events}
       visible={derived.visible}
       extent={derived.extent}
-      fallbackEnd={reference.at}
+      fallbackEnd={derived.reference.at}
     />
   );
 
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <SourceHeader source={source} summary={derived.summary} />
-        <ViewActions view={view} />
-      </div>
-      <SkippedEvents skipped={dataset.skipped} />
-      <ArticleNotice article={dataset.article} />
+      <ShellHeader scale="desk" actions={<ViewActions view={view} />}>
+        <SourceLine source={source} className="text-sm" />
+        <p className="text-sm text-[var(--ct-muted)]" data-testid="summary">
+          {derived.summary}
+        </p>
+      </ShellHeader>
+      <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
           {panel}
@@ -88,9 +72,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
             selectedId={selected?.id ?? null}
             setView={setView}
             chartRef={chartRef}
-            toolbar={
-              <ExportButtons chart={chartRef} meta={exportMeta} filename="custody-timeline" />
-            }
+            toolbar={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
           />
           <TableDisclosure events={derived.visible} />
         </main>
@@ -99,14 +81,13 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
           aria-label="Event details"
         >
           {selected ? (
-            <EventDetail
+            <SelectedEvent
+              dataset={dataset}
               event={selected}
               query={derived.values.q}
               onClose={() => {
-                onSelect(null);
+                setView({ event: null });
               }}
-              onShowQuote={setQuote}
-              article={dataset.article}
             />
           ) : (
             <p className="rounded-lg border border-dashed border-[var(--ct-border)] p-4 text-sm text-[var(--ct-muted)]">
@@ -121,15 +102,6 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
           : 'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.'}{' '}
         Dataset derived {formatDay(source.derived)}.
       </footer>
-      {quote && (
-        <QuoteDialog
-          dataset={dataset}
-          quote={quote}
-          onClose={() => {
-            setQuote(null);
-          }}
-        />
-      )}
     </div>
   );
 }

@@ -1,20 +1,18 @@
-import { useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
-import type { ViewState } from '../url-state/codec';
+import type { SetView } from '../url-state/set-view';
 import type { Capabilities } from './capabilities';
 import { EmptyResult } from './empty-result';
-import { publicationReference } from './publication-reference';
-import type { TimelineView } from './use-timeline-view';
+import type { ShellView } from './shell-view';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
 
 export interface TimelinePanelProps {
   readonly dataset: Dataset;
-  readonly derived: TimelineView;
+  readonly derived: ShellView;
   readonly capabilities: Capabilities;
   readonly selectedId: string | null;
-  readonly setView: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  readonly setView: SetView;
   readonly spotlight?: boolean;
   readonly toolbar?: TimelineProps['toolbar'];
   readonly chartRef?: TimelineProps['chartRef'];
@@ -23,7 +21,6 @@ export interface TimelinePanelProps {
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { dataset, derived, capabilities, selectedId, setView, spotlight } = props;
-  const reference = useMemo(() => publicationReference(dataset.source), [dataset.source]);
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
@@ -39,7 +36,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       events={derived.visible}
       extent={derived.extent}
       maxCount={derived.maxCount}
-      reference={reference}
+      reference={derived.reference}
       selectedId={selectedId}
       onSelect={(id) => {
         setView({ event: id });

@@ -3,9 +3,7 @@ import { EmbedDialog } from '../features/embed/embed-dialog';
 import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
-
-const BUTTON =
-  'rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)]';
+import { Button, buttonClass } from '../ui/button';
 
 /** The full view's ways out: present this view, embed it, print it. All keep the filters. */
 export function ViewActions({ view }: { view: ViewState }) {
@@ -20,19 +18,17 @@ export function ViewActions({ view }: { view: ViewState }) {
       role="group"
       aria-label="Share and present"
     >
-      <a href={presentHref} className={BUTTON}>
+      <a href={presentHref} className={buttonClass()}>
         Present
       </a>
       <EmbedDialog embedUrl={embedUrl} />
-      <button
-        type="button"
-        className={BUTTON}
+      <Button
         onClick={() => {
           setStatus(printWasRefused(isSandboxed) ? PRINT_REFUSED : '');
         }}
       >
         Print
-      </button>
+      </Button>
       {probe}
       {status && (
         <span role="alert" className="text-sm text-[var(--ct-error)]">
@@ -40,5 +36,20 @@ export function ViewActions({ view }: { view: ViewState }) {
         </span>
       )}
     </div>
+  );
+}
+
+/** The embed's way out: the same view, full size, in a new tab of the reader's browser. */
+export function OpenFullView({ view }: { view: ViewState }) {
+  const href = `${window.location.pathname}${serializeViewState({ ...view, mode: 'full' })}`;
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener"
+      className="text-sm font-semibold underline underline-offset-2"
+    >
+      Open full view
+    </a>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState } from './codec';
 import type { ViewState } from './codec';
+import type { HistoryMode, SetView } from './set-view';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -19,13 +20,10 @@ function notify(): void {
  * The URL as the home of view state: read through the codec, written with pushState (a step
  * Back can undo) or replaceState (transient refinements), re-read on Back/Forward.
  */
-export function useUrlState(): [
-  ViewState,
-  (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void,
-] {
+export function useUrlState(): [ViewState, SetView] {
   const search = useSyncExternalStore(subscribe, getSearch);
   const state = useMemo(() => parseViewState(search), [search]);
-  const update = useCallback((patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => {
+  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
     const next = serializeViewState({ ...parseViewState(window.location.search), ...patch });
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;

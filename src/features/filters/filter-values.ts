@@ -1,4 +1,5 @@
 import type { EventKind } from '../../domain/kinds';
+import type { HistoryMode } from '../../url-state/set-view';
 
 /** What the filter panel reads and writes; the app maps it to and from the URL. */
 export interface FilterValues {
@@ -15,7 +16,6 @@ export interface FilterValues {
   readonly uncertain: boolean;
 }
 
-/** `push` adds a Back step; `replace` refines the current one (typing, for instance). */
-export type HistoryMode = 'push' | 'replace';
+export type { HistoryMode };
 
 export type OnFilterChange = (patch: Partial<FilterValues>, mode: HistoryMode) => void;

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { withHistoryPolicy } from './capabilities';
+import { EmbedShell } from './embed-shell';
+import { FullShell } from './full-shell';
+import { PresentShell } from './present-shell';
+import type { PresentShellProps } from './present-shell';
+
+/**
+ * The shell for the URL's mode, given a `setView` bound to the mode's history policy — the one
+ * place that policy is applied, so no shell or control can forget it.
+ */
+export function ModeShell(props: PresentShellProps) {
+  const { setView, capabilities } = props;
+  const bound = useMemo(
+    () => withHistoryPolicy(setView, capabilities.history),
+    [setView, capabilities.history],
+  );
+  const shell = { ...props, setView: bound };
+  switch (props.view.mode) {
+    case 'embed':
+      return <EmbedShell {...shell} />;
+    case 'present':
+      return <PresentShell {...shell} />;
+    case 'full':
+      return <FullShell {...shell} />;
+  }
+}
