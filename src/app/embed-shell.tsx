@@ -12,9 +12,9 @@ import { viewPatchOf } from './view-filters';
  * Compact chrome for iframes: title, chart, a filter menu, the source line and a link to the
  * full view with the same state.
  */
-export function EmbedShell({ dataset, view, setView, capabilities }: ShellProps) {
+export function EmbedShell(props: ShellProps) {
+  const { dataset, view, setView, capabilities } = props;
   const derived = useShellView(dataset, view);
-  const { selected } = derived;
   return (
     <div className="flex flex-col gap-2 p-2" data-mode="embed">
       <ShellHeader scale="compact" actions={<OpenFullView view={view} />} />
@@ -28,23 +28,8 @@ export function EmbedShell({ dataset, view, setView, capabilities }: ShellProps)
         total={dataset.events.length}
       />
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
-      <TimelinePanel
-        dataset={dataset}
-        derived={derived}
-        capabilities={capabilities}
-        selectedId={selected?.id ?? null}
-        setView={setView}
-      />
-      {selected && (
-        <SelectedEvent
-          dataset={dataset}
-          event={selected}
-          query={derived.values.q}
-          onClose={() => {
-            setView({ event: null });
-          }}
-        />
-      )}
+      <TimelinePanel {...props} derived={derived} />
+      <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
       <SourceLine source={dataset.source} className="text-xs text-[var(--ct-muted)]" credit />
     </div>
   );

@@ -16,11 +16,11 @@ import { ViewActions } from './view-actions';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
 
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
-export function FullShell({ dataset, view, setView, capabilities }: ShellProps) {
+export function FullShell(props: ShellProps) {
+  const { dataset, view, setView, capabilities } = props;
   const { events, source } = dataset;
   const chartRef = useRef<SVGSVGElement>(null);
   const derived = useShellView(dataset, view);
-  const { selected } = derived;
   const exportMeta = useMemo(
     () => ({
       title: PRODUCT_TITLE,
@@ -66,11 +66,8 @@ export function FullShell({ dataset, view, setView, capabilities }: ShellProps) 
         </FilterDrawer>
         <main className="ct-print-columns flex min-w-0 flex-col gap-4">
           <TimelinePanel
-            dataset={dataset}
+            {...props}
             derived={derived}
-            capabilities={capabilities}
-            selectedId={selected?.id ?? null}
-            setView={setView}
             chartRef={chartRef}
             toolbar={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
           />
@@ -80,16 +77,8 @@ export function FullShell({ dataset, view, setView, capabilities }: ShellProps) 
           className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
           aria-label="Event details"
         >
-          {selected ? (
-            <SelectedEvent
-              dataset={dataset}
-              event={selected}
-              query={derived.values.q}
-              onClose={() => {
-                setView({ event: null });
-              }}
-            />
-          ) : (
+          <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
+          {!derived.selected && (
             <p className="rounded-lg border border-dashed border-[var(--ct-border)] p-4 text-sm text-[var(--ct-muted)]">
               Select an event to see its date, numbers, notes and the article’s own words.
             </p>

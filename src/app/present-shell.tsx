@@ -23,13 +23,8 @@ export interface PresentShellProps extends ShellProps {
  * Briefings: one event at a time, its mark spotlit on the chart and its quote as the caption.
  * The step lives in the URL (`step=`), so a talk resumes from a link; clicker keys step.
  */
-export function PresentShell({
-  dataset,
-  datasetUrl,
-  view,
-  setView,
-  capabilities,
-}: PresentShellProps) {
+export function PresentShell(props: PresentShellProps) {
+  const { dataset, datasetUrl, view, setView, capabilities } = props;
   const derived = useShellView(dataset, view);
   const briefing = useQuery(briefingQueryOptions(datasetUrl));
   const script = briefing.data?.kind === 'ok' ? briefing.data.briefing : null;
@@ -105,9 +100,8 @@ export function PresentShell({
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_30rem]">
         <div className="min-w-0 xl:[zoom:1.2]">
           <TimelinePanel
-            dataset={dataset}
+            {...props}
             derived={derived}
-            capabilities={capabilities}
             selectedId={current?.event.id ?? null}
             setView={(patch) => {
               // Selecting a mark moves the briefing to that event's step.

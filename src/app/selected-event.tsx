@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { formatDay } from '../domain/format';
-import type { Dataset, Quote, TimelineEvent } from '../domain/types';
+import type { Dataset, Quote } from '../domain/types';
 import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
+import type { SetView } from '../url-state/set-view';
+import type { ShellView } from './shell-view';
 
 export interface SelectedEventProps {
   readonly dataset: Dataset;
-  readonly event: TimelineEvent;
-  /** Search text to highlight in the details. */
-  readonly query: string;
-  readonly onClose: () => void;
+  readonly derived: ShellView;
+  readonly setView: SetView;
 }
 
-/** The selected event's details, and "Show in article" opening the article at that quote. */
-export function SelectedEvent({ dataset, event, query, onClose }: SelectedEventProps) {
+/**
+ * The URL's selected event in detail (nothing when none is), with the search text marked, and
+ * "Show in article" opening the article at that quote.
+ */
+export function SelectedEvent({ dataset, derived, setView }: SelectedEventProps) {
   const [showQuote, quoteDialog] = useQuoteDialog(dataset);
+  if (!derived.selected) return null;
   return (
     <>
       <EventDetail
-        event={event}
-        query={query}
-        onClose={onClose}
+        event={derived.selected}
+        query={derived.values.q}
+        onClose={() => {
+          setView({ event: null });
+        }}
         onShowQuote={showQuote}
         article={dataset.article}
       />

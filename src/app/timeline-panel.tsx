@@ -1,18 +1,13 @@
-import type { Dataset } from '../domain/types';
 import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
-import type { SetView } from '../url-state/set-view';
-import type { Capabilities } from './capabilities';
 import { EmptyResult } from './empty-result';
-import type { ShellView } from './shell-view';
+import type { ShellProps, ShellView } from './shell-view';
 import { RESET_FILTERS, viewPatchOf } from './view-filters';
 
-export interface TimelinePanelProps {
-  readonly dataset: Dataset;
+export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly derived: ShellView;
-  readonly capabilities: Capabilities;
-  readonly selectedId: string | null;
-  readonly setView: SetView;
+  /** The event drawn as selected: the URL's, unless the shell decides (a briefing's step). */
+  readonly selectedId?: string | null;
   readonly spotlight?: boolean;
   readonly toolbar?: TimelineProps['toolbar'];
   readonly chartRef?: TimelineProps['chartRef'];
@@ -20,7 +15,9 @@ export interface TimelinePanelProps {
 
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
 export function TimelinePanel(props: TimelinePanelProps) {
-  const { dataset, derived, capabilities, selectedId, setView, spotlight } = props;
+  const { dataset, derived, capabilities, setView, spotlight } = props;
+  const selectedId =
+    props.selectedId === undefined ? (derived.selected?.id ?? null) : props.selectedId;
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
