@@ -5,11 +5,14 @@ import { FullShell } from './full-shell';
 import { PresentShell } from './present-shell';
 import type { PresentShellProps } from './present-shell';
 
+/** Every shell's props, and where the dataset came from (a briefing lies beside it). */
+type ModeShellProps = PresentShellProps;
+
 /**
  * The shell for the URL's mode, given a `setView` bound to the mode's history policy — the one
  * place that policy is applied, so no shell or control can forget it.
  */
-export function ModeShell(props: PresentShellProps) {
+export function ModeShell(props: ModeShellProps) {
   const { setView, capabilities } = props;
   const bound = useMemo(
     () => withHistoryPolicy(setView, capabilities.history),
