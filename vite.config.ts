@@ -6,7 +6,7 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { parseDataOrigins } from './src/data/data-origins';
+import { parseDataOrigins } from './src/data/data-origins.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const DATA_FILE = /\.(json|txt)$/;
