@@ -6,6 +6,7 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { parseDataOrigins } from './src/data/data-origins.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const DATA_FILE = /\.(json|txt)$/;
@@ -49,13 +50,13 @@ function datasetFiles(): Plugin {
   };
 }
 
-/** Origins other than the app's own that `?data=` may load from, e.g. "https://data.example.org". */
+/**
+ * Origins other than the app's own that `?data=` may load from, parsed as the page parses them.
+ * Read in every mode, so a bad entry fails the single-file build too, where it would reach the
+ * page's allowlist though its CSP connects nowhere.
+ */
 function dataOrigins(mode: string): string[] {
-  const raw = loadEnv(mode, import.meta.dirname, 'VITE_').VITE_DATA_ORIGINS ?? '';
-  return raw
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((origin) => new URL(origin).origin);
+  return parseDataOrigins(loadEnv(mode, import.meta.dirname, 'VITE_').VITE_DATA_ORIGINS);
 }
 
 /**
@@ -138,7 +139,7 @@ export default defineConfig(({ mode }) => ({
           tailwindcss(),
           viteSingleFile({ removeViteModuleLoader: true }),
           singleFileOnly(),
-          cspMeta(contentSecurityPolicy([], true)),
+          cspMeta(contentSecurityPolicy(dataOrigins(mode), true)),
         ]
       : [
           react(),

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RawDataset, RawEvent, RawPeople, RawQuote } from '../src/data/dataset-schema';
+import { DAY } from '../src/lib/time';
 
 type Kind = RawEvent['kind'];
 type Qualifier = RawPeople['qualifier'];
@@ -51,9 +52,8 @@ function weighted<T>(rng: Rng, table: readonly (readonly [T, number])[]): T {
 
 const PUBLISHED = '2023-12-08';
 const DERIVED = '2024-01-15';
-const DAY_MS = 86_400_000;
-const FIRST_DAY = Date.UTC(2018, 0, 1) / DAY_MS;
-const LAST_DAY = Date.UTC(2023, 11, 8) / DAY_MS;
+const FIRST_DAY = Date.UTC(2018, 0, 1) / DAY;
+const LAST_DAY = Date.UTC(2023, 11, 8) / DAY;
 const MONTHS = [
   'January',
   'February',
@@ -134,7 +134,7 @@ interface Day {
 }
 
 function dayOf(epochDay: number): Day {
-  const date = new Date(epochDay * DAY_MS);
+  const date = new Date(epochDay * DAY);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 

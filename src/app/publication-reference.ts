@@ -1,7 +1,6 @@
 import { formatDay } from '../domain/format';
 import type { SourceInfo } from '../domain/types';
-
-const DAY = 86_400_000;
+import { DAY } from '../lib/time';
 
 /** The reference line for the article's publication day, at the end of that day. */
 export function publicationReference(source: SourceInfo): { at: number; label: string } {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG } from '../lib/slug';
 
 /**
  * `briefing.json`, beside the dataset: an optional presentation script. Each step names an event
@@ -10,7 +11,7 @@ export const BriefingSchema = z.strictObject({
   steps: z
     .array(
       z.strictObject({
-        event: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event id'),
+        event: z.string().regex(SLUG, 'must be an event id'),
         caption: z.string().min(1).max(2000).optional(),
       }),
     )

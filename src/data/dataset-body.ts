@@ -1,5 +1,6 @@
 import { DatasetLoadError } from './load-error';
 import { decodeText } from './read-body';
+import type { ArticleState } from '../domain/types';
 
 /** The body as JSON, or a `not-json` error that says why (empty, an HTML page, where it broke). */
 export function parseJsonBody(bytes: Uint8Array, url: string): unknown {
@@ -45,3 +46,6 @@ export function articleUrlOf(
   }
   return url.href;
 }
+
+/** For a file without a readable `source.article`: the schema reports it, so nothing is fetched. */
+export const NO_ARTICLE: ArticleState = { status: 'loaded', text: '' };

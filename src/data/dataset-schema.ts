@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_KINDS, NUMBERED_QUALIFIERS, QUALIFIERS } from '../domain/kinds';
 import { describeEdtfProblem } from '../domain/edtf-window';
+import { SLUG } from '../lib/slug';
 
 /**
  * The public data format, as one zod schema. The app validates with it, `npm run data:check`
@@ -23,7 +24,7 @@ const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as co
 const Slug = z
   .string()
   .max(LIMITS.id)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "release-32-servicemen"');
+  .regex(SLUG, 'must be a lowercase slug such as "release-32-servicemen"');
 
 /** Something a reader can see: not only spaces, zero-width or other invisible characters. */
 const VISIBLE = /[^\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;

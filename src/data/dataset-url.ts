@@ -1,3 +1,5 @@
+import { parseDataOrigins } from './data-origins';
+
 /** The bundled dataset, relative to the page so the app works under any host path. */
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
 
@@ -40,15 +42,8 @@ export function resolveDatasetUrl(
   return { ok: true, url: target.href, isDefault: param === null || param.trim() === '' };
 }
 
-/** The build-time allowlist, `VITE_DATA_ORIGINS="https://a.example, https://b.example"`. */
-export function parseOriginList(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(/[\s,]+/)
-    .filter((entry) => URL.canParse(entry))
-    .map((entry) => new URL(entry).origin);
-}
-
-const BUILD_ORIGINS = parseOriginList(import.meta.env.VITE_DATA_ORIGINS);
+/** This build's allowlist: the origins its CSP lets the page connect to. */
+const BUILD_ORIGINS = parseDataOrigins(import.meta.env.VITE_DATA_ORIGINS);
 
 /**
  * Where this page's `?data=` points, checked against this build's allowlist: the one derivation

@@ -3,7 +3,7 @@
  * thread, so the page keeps answering while 100,000 events are checked. Same code as the
  * main-thread path (parseJsonBody, parseDataset): only where it runs differs.
  */
-import { articleUrlOf, parseJsonBody } from './dataset-body';
+import { NO_ARTICLE, articleUrlOf, parseJsonBody } from './dataset-body';
 import { DatasetLoadError } from './load-error';
 import { compareEvents } from './normalize-event';
 import { checkDataset } from './parse-dataset';
@@ -26,8 +26,7 @@ async function check({ url, base }: DatasetFile, bytes: ArrayBuffer): Promise<vo
   send({ type: 'progress', progress: { phase: 'parse', bytes: bytes.byteLength } });
   const raw = parseJsonBody(new Uint8Array(bytes), url);
   const articleUrl = articleUrlOf(raw, base, url);
-  // Without a readable `source.article` the schema reports the file; nothing to fetch.
-  let article: ArticleState = { status: 'loaded', text: '' };
+  let article = NO_ARTICLE;
   if (articleUrl) {
     const arrived = new Promise<ArticleState>((resolve) => {
       articleArrived = resolve;

@@ -279,7 +279,8 @@ const eventLike = fc.record(
   { requiredKeys: [] },
 );
 
-// 300 runs a property; the loader parses EDTF with a full grammar (~1 ms a date), so allow slack.
+// 300 runs a property; random dates miss the common forms and go to edtf.js's full grammar
+// (about 1 ms a date), so allow slack.
 describe(
   'parseDataset under fuzzing: a dataset or precise problems, never a throw',
   { timeout: 20_000 },

@@ -142,21 +142,104 @@ describe('parseDataset on the real files', () => {
   });
 });
 
+const FIRST = 'capture-near-hadrut-2020-12';
+const SECOND = 'arrest-at-border-six';
+
+function withPeople(index: number, people: Record<string, unknown>) {
+  return onEvent(index, (event) => {
+    event.people = { ...event.people, ...people };
+  });
+}
+
+function onEvent(index: number, change: (event: RawEventShape) => void) {
+  return (file: RawFileShape) => {
+    change(eventAt(file, index));
+  };
+}
+
+/** A change to the first event's first quote. */
+function onQuote(change: (quote: RawQuoteShape) => void) {
+  return onEvent(0, (event) => {
+    change(quoteAt(event, 0));
+  });
+}
+
 describe('parseDataset with one event broken', () => {
-  it('parseDataset skips an event whose quote text differs by one character', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const quote = quoteAt(eventAt(file, 0), 0);
+  // [the event broken, its id, exactly what is said about it, the change to the real file]
+  it.each<[number, string, string, (file: RawFileShape) => void]>([
+    [
+      0,
+      FIRST,
+      'quotes[0].text: not found verbatim at characters 413–590, and the text does not occur anywhere in the article',
+      onQuote((quote) => {
         quote.text = quote.text.replace('According', 'Accordinq');
       }),
-    );
-    expect(skip).toStrictEqual({
-      index: 0,
-      id: 'capture-near-hadrut-2020-12',
-      problems: [
-        'quotes[0].text: not found verbatim at characters 413–590, and the text does not occur anywhere in the article',
-      ],
-    });
+    ],
+    [
+      0,
+      FIRST,
+      'quotes[0].end: 5000 is past the end of the article (2161 characters)',
+      onQuote((quote) => {
+        quote.start = 5000 - 177;
+        quote.end = 5000;
+      }),
+    ],
+    [
+      0,
+      FIRST,
+      'quotes[0].end: end − start is 178 but the quote is 177 characters long',
+      onQuote((quote) => (quote.end += 1)),
+    ],
+    [
+      0,
+      FIRST,
+      `date: "2020-13" is not a valid EDTF date; use e.g. ${EXAMPLES}`,
+      onEvent(0, (event) => (event.date = '2020-13')),
+    ],
+    // The second of two events with one id.
+    [
+      3,
+      SECOND,
+      'id: "arrest-at-border-six" is already used by event #1',
+      onEvent(3, (event) => (event.id = SECOND)),
+    ],
+    [
+      0,
+      FIRST,
+      'quotes[0].attribution: "tass" is not an id in "attributions"',
+      onQuote((quote) => (quote.attribution = 'tass')),
+    ],
+    [
+      1,
+      SECOND,
+      'people.count: must be null when qualifier is "some" (the article gives no number)',
+      withPeople(1, { qualifier: 'some' }),
+    ],
+    [
+      1,
+      SECOND,
+      'people.count: is null but qualifier "exact" needs a number',
+      withPeople(1, { count: null }),
+    ],
+    [1, SECOND, 'people.count: must not be negative', withPeople(1, { count: -1 })],
+    [1, SECOND, 'people.count: must be a whole number', withPeople(1, { count: 6.5 })],
+    [1, SECOND, 'people.min: min 10 is above max 2', withPeople(1, { min: 10, max: 2 })],
+    [1, SECOND, 'kind: is required', onEvent(1, (event) => delete event.kind)],
+    [1, SECOND, 'note: unknown field', onEvent(1, (event) => (event.note = 'a stray field'))],
+    [
+      1,
+      SECOND,
+      'people: is required for kind "capture"',
+      onEvent(1, (event) => delete event.people),
+    ],
+    [
+      0,
+      FIRST,
+      'sentence_length: belongs only to kind "sentence", not "capture"',
+      onEvent(0, (event) => (event.sentence_length = { years: 1, qualifier: 'exact' })),
+    ],
+  ])('parseDataset skips event #%i (%s): %s', (index, id, problem, change) => {
+    expect(onlySkipped(mutated(change))).toStrictEqual({ index, id, problems: [problem] });
   });
 
   it('parseDataset says where a quote at the wrong offsets really stands', () => {
@@ -174,169 +257,19 @@ describe('parseDataset with one event broken', () => {
     expect(skip.problems[0]).toContain('the text stands at 413');
   });
 
-  it('parseDataset skips a quote that ends past the article', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const quote = quoteAt(eventAt(file, 0), 0);
-        quote.start = 5000 - 177;
-        quote.end = 5000;
-      }),
-    );
-    expect(skip.problems).toStrictEqual([
-      'quotes[0].end: 5000 is past the end of the article (2161 characters)',
-    ]);
-  });
-
-  it('parseDataset skips a quote whose end − start is not its length', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        quoteAt(eventAt(file, 0), 0).end += 1;
-      }),
-    );
-    expect(skip.problems).toStrictEqual([
-      'quotes[0].end: end − start is 178 but the quote is 177 characters long',
-    ]);
-  });
-
-  it("parseDataset skips date '2020-13' with the EDTF sentence", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        eventAt(file, 0).date = '2020-13';
-      }),
-    );
-    expect(skip).toStrictEqual({
-      index: 0,
-      id: 'capture-near-hadrut-2020-12',
-      problems: [`date: "2020-13" is not a valid EDTF date; use e.g. ${EXAMPLES}`],
-    });
-  });
-
-  it('parseDataset skips the second of two events with one id', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        eventAt(file, 3).id = 'arrest-at-border-six';
-      }),
-    );
-    expect(skip).toStrictEqual({
-      index: 3,
-      id: 'arrest-at-border-six',
-      problems: ['id: "arrest-at-border-six" is already used by event #1'],
-    });
-  });
-
-  it('parseDataset skips a quote with an unknown attribution', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        quoteAt(eventAt(file, 0), 0).attribution = 'tass';
-      }),
-    );
-    expect(skip.problems).toStrictEqual([
-      'quotes[0].attribution: "tass" is not an id in "attributions"',
-    ]);
-  });
-
-  it("parseDataset skips count 6 with qualifier 'some'", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, qualifier: 'some' };
-      }),
-    );
-    expect(skip).toStrictEqual({
-      index: 1,
-      id: 'arrest-at-border-six',
-      problems: [
-        'people.count: must be null when qualifier is "some" (the article gives no number)',
-      ],
-    });
-  });
-
-  it("parseDataset skips count null with qualifier 'exact'", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, count: null };
-      }),
-    );
-    expect(skip.problems).toStrictEqual([
-      'people.count: is null but qualifier "exact" needs a number',
-    ]);
-  });
-
-  it('parseDataset skips a negative count', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, count: -1 };
-      }),
-    );
-    expect(skip.problems).toStrictEqual(['people.count: must not be negative']);
-  });
-
-  it('parseDataset skips a fractional count', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, count: 6.5 };
-      }),
-    );
-    expect(skip.problems).toStrictEqual(['people.count: must be a whole number']);
-  });
-
   it("parseDataset skips the string count '6'", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, count: '6' };
-      }),
-    );
+    const skip = onlySkipped(mutated(withPeople(1, { count: '6' })));
     expect(skip.index).toBe(1);
     expect(skip.problems).toHaveLength(1);
     expect(skip.problems[0]).toMatch(/^people\.count: /);
   });
 
-  it('parseDataset skips min above max', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        const event = eventAt(file, 1);
-        event.people = { ...event.people, min: 10, max: 2 };
-      }),
-    );
-    expect(skip.problems).toStrictEqual(['people.min: min 10 is above max 2']);
-  });
-
-  it('parseDataset skips an event without kind', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        delete eventAt(file, 1).kind;
-      }),
-    );
-    expect(skip.id).toBe('arrest-at-border-six');
-    expect(skip.problems).toHaveLength(1);
-    expect(skip.problems[0]).toMatch(/^kind: /);
-    expect(skip.problems[0]).toBe('kind: is required');
-  });
-
   it("parseDataset skips the unknown kind 'escape'", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        eventAt(file, 1).kind = 'escape';
-      }),
-    );
+    const skip = onlySkipped(mutated(onEvent(1, (event) => (event.kind = 'escape'))));
     expect(skip.problems).toHaveLength(1);
     expect(skip.problems[0]).toMatch(/^kind: /);
     expect(skip.problems[0]).toContain('Invalid option');
     expect(skip.problems[0]).toContain('"capture"|"sentence"|"release"|"status"|"statement"');
-  });
-
-  it("parseDataset skips an event with the extra key 'note'", () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        eventAt(file, 1).note = 'a stray field';
-      }),
-    );
-    expect(skip.problems).toHaveLength(1);
-    expect(skip.problems[0]).toBe('note: unknown field');
   });
 
   it('parseDataset keeps a statement that has no people', () => {
@@ -347,29 +280,9 @@ describe('parseDataset with one event broken', () => {
     });
     expect(dataset.skipped).toStrictEqual([]);
     expect(dataset.events).toHaveLength(11);
-    const event = dataset.events.find((e) => e.id === 'arrest-at-border-six');
+    const event = dataset.events.find((e) => e.id === SECOND);
     expect(event?.kind).toBe('statement');
     expect(event?.people).toBeNull();
-  });
-
-  it('parseDataset skips a capture without people', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        delete eventAt(file, 1).people;
-      }),
-    );
-    expect(skip.problems).toStrictEqual(['people: is required for kind "capture"']);
-  });
-
-  it('parseDataset skips sentence_length on a capture', () => {
-    const skip = onlySkipped(
-      mutated((file) => {
-        eventAt(file, 0).sentence_length = { years: 1, qualifier: 'exact' };
-      }),
-    );
-    expect(skip.problems).toStrictEqual([
-      'sentence_length: belongs only to kind "sentence", not "capture"',
-    ]);
   });
 
   it('parseDataset skips an event that is not an object, with no id', () => {
@@ -401,23 +314,26 @@ describe('parseDataset with one event broken', () => {
   });
 });
 
+/** The real file's first event alone, with one quote, against `article`. */
+function oneQuote(article: string, quote: RawQuoteShape): Dataset {
+  const file = structuredClone(REAL);
+  const first = eventAt(file, 0);
+  first.quotes = [quote];
+  file.events = [first];
+  return datasetOf(file, article);
+}
+
 describe('parseDataset counts quotes in code points', () => {
   it('parseDataset accepts offsets counted past an astral character', () => {
-    const file = structuredClone(REAL);
-    const first = eventAt(file, 0);
-    first.quotes = [{ text: 'hello', start: 2, end: 7, attribution: 'apa' }];
-    file.events = [first];
-    const dataset = datasetOf(file, '😀 hello world');
+    const quote = { text: 'hello', start: 2, end: 7, attribution: 'apa' };
+    const dataset = oneQuote('😀 hello world', quote);
     expect(dataset.skipped).toStrictEqual([]);
     expect(dataset.events.map((e) => e.quotes[0]?.start)).toStrictEqual([2]);
   });
 
   it('parseDataset refuses UTF-16 offsets past an astral character', () => {
-    const file = structuredClone(REAL);
-    const first = eventAt(file, 0);
-    first.quotes = [{ text: 'hello', start: 3, end: 8, attribution: 'apa' }];
-    file.events = [first];
-    const dataset = datasetOf(file, '😀 hello world');
+    const quote = { text: 'hello', start: 3, end: 8, attribution: 'apa' };
+    const dataset = oneQuote('😀 hello world', quote);
     expect(dataset.events).toStrictEqual([]);
     expect(dataset.skipped).toHaveLength(1);
     expect(dataset.skipped[0]?.problems[0]).toMatch(
@@ -425,6 +341,15 @@ describe('parseDataset counts quotes in code points', () => {
     );
   });
 });
+
+/** Why a copy of the real file after `change` is refused as a whole. */
+function refusal(change: (file: RawFileShape) => unknown): readonly string[] {
+  const file = structuredClone(REAL);
+  change(file);
+  const outcome = parseDataset(file, articleText);
+  if (outcome.ok) throw new Error('the file was accepted');
+  return outcome.problems;
+}
 
 describe('parseDataset with a broken envelope', () => {
   it.each([
@@ -442,33 +367,19 @@ describe('parseDataset with a broken envelope', () => {
   });
 
   it('parseDataset(file without source) names the path source', () => {
-    const file = structuredClone(REAL);
-    Reflect.deleteProperty(file, 'source');
-    const outcome = parseDataset(file, articleText);
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0]).toBe('source: is required');
+    expect(refusal((file) => Reflect.deleteProperty(file, 'source'))).toStrictEqual([
+      'source: is required',
+    ]);
   });
 
   it('parseDataset(file with a bad published day) names source.published', () => {
-    const file = structuredClone(REAL);
-    file.source.published = '2023-13-01';
-    const outcome = parseDataset(file, articleText);
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0]).toMatch(/^source\.published: /);
+    const problems = refusal((file) => (file.source.published = '2023-13-01'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^source\.published: /);
   });
 
   it('parseDataset(file with an extra top-level key) is not ok', () => {
-    const file = structuredClone(REAL);
-    file.extra = 1;
-    const outcome = parseDataset(file, articleText);
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0]).toBe('extra: unknown field');
+    expect(refusal((file) => (file.extra = 1))).toStrictEqual(['extra: unknown field']);
   });
 });
 
@@ -483,13 +394,10 @@ describe('formatPath', () => {
   });
 });
 
-/** The real file's first event alone, with one quote, against `article`. */
-function oneQuote(article: string, quote: RawQuoteShape): Dataset {
-  const file = structuredClone(REAL);
-  const first = eventAt(file, 0);
-  first.quotes = [quote];
-  file.events = [first];
-  return datasetOf(file, article);
+/** What is said of a quote "needle" at [start, end) of `article`. */
+function needleProblems(article: string, start: number, end: number) {
+  const quote = { text: 'needle', start, end, attribution: 'apa' };
+  return oneQuote(article, quote).skipped[0]?.problems;
 }
 
 describe('parseDataset looks for a misplaced quote only near its offsets', () => {
@@ -498,44 +406,25 @@ describe('parseDataset looks for a misplaced quote only near its offsets', () =>
   const article = `${pad}needle${pad}`;
 
   it('a quote a few characters off is found, and its real place named', () => {
-    const dataset = oneQuote(article, {
-      text: 'needle',
-      start: 29_990,
-      end: 29_996,
-      attribution: 'apa',
-    });
-    expect(dataset.skipped[0]?.problems).toStrictEqual([
+    expect(needleProblems(article, 29_990, 29_996)).toStrictEqual([
       'quotes[0].text: not found verbatim at characters 29990–29996; the text stands at 30000',
     ]);
   });
 
   it('a quote past the search reach is reported as not near its offsets, without a whole-article scan', () => {
-    const dataset = oneQuote(article, { text: 'needle', start: 5, end: 11, attribution: 'apa' });
-    expect(dataset.skipped[0]?.problems).toStrictEqual([
+    expect(needleProblems(article, 5, 11)).toStrictEqual([
       'quotes[0].text: not found verbatim at characters 5–11, and the text does not occur within 10,000 characters of there',
     ]);
   });
 
   it('near an astral character the real place is counted in code points', () => {
-    const dataset = oneQuote(`😀😀 ${pad}needle`, {
-      text: 'needle',
-      start: 30_000,
-      end: 30_006,
-      attribution: 'apa',
-    });
-    expect(dataset.skipped[0]?.problems).toStrictEqual([
+    expect(needleProblems(`😀😀 ${pad}needle`, 30_000, 30_006)).toStrictEqual([
       'quotes[0].text: not found verbatim at characters 30000–30006; the text stands at 30003',
     ]);
   });
 
   it('an article within reach of the quote is searched whole, and said so', () => {
-    const dataset = oneQuote('a short article', {
-      text: 'needle',
-      start: 0,
-      end: 6,
-      attribution: 'apa',
-    });
-    expect(dataset.skipped[0]?.problems).toStrictEqual([
+    expect(needleProblems('a short article', 0, 6)).toStrictEqual([
       'quotes[0].text: not found verbatim at characters 0–6, and the text does not occur anywhere in the article',
     ]);
   });

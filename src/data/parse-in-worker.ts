@@ -1,19 +1,20 @@
 import { DatasetLoadError } from './load-error';
+import { loadArticle } from './load-article';
 import { reportProgress } from './load-progress';
 import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
-import type { ArticleState, Dataset, TimelineEvent } from '../domain/types';
+import type { Dataset, TimelineEvent } from '../domain/types';
 
 /**
  * Starts a dataset worker at once (its script loads while the body still downloads), hands it
  * the file's bytes when they are in, and waits for the dataset. The bytes are transferred, not
- * copied. `loadArticle` runs here, on the page, when the worker asks for it.
+ * copied. The article is fetched here, on the page, when the worker asks for it.
  * An abort (react-query cancelling, a new `?data=`) terminates the worker at once.
+ * Its own chunk, as is the worker: small files never fetch their code.
  */
 export function parseInWorker(
   body: Promise<Uint8Array<ArrayBuffer>>,
   file: DatasetFile,
   signal: AbortSignal,
-  loadArticle: (articleUrl: string) => Promise<ArticleState>,
 ): Promise<Dataset> {
   const { url } = file;
   return new Promise((resolve, reject) => {
@@ -44,7 +45,7 @@ export function parseInWorker(
           reportProgress(url, reply.progress);
           return;
         case 'need-article':
-          loadArticle(reply.url).then(
+          loadArticle(reply.url, signal).then(
             (article) => {
               send({ type: 'article', article });
             },

@@ -8,7 +8,7 @@ vi.mock('./load-progress', () => ({
   },
 }));
 import { DatasetLoadError } from './load-error';
-import { decodedLength, readBody } from './read-body';
+import { declaredLength, decodedLength, readBody } from './read-body';
 
 function streamed(chunks: readonly string[], headers: Record<string, string> = {}): Response {
   const encoder = new TextEncoder();
@@ -34,6 +34,16 @@ describe('readBody', () => {
       }),
     );
     await expect(readBody(response, 'x.json')).resolves.toBe('«Hadrut»');
+  });
+
+  it('declaredLength: Content-Length as a positive number of bytes, else null', () => {
+    const r = (headers: Record<string, string>) => new Response('x', { headers });
+    expect(declaredLength(r({ 'content-length': '2000' }))).toBe(2000);
+    expect(declaredLength(r({ 'content-length': '2000', 'content-encoding': 'gzip' }))).toBe(2000);
+    expect(declaredLength(r({}))).toBeNull();
+    expect(declaredLength(r({ 'content-length': '' }))).toBeNull();
+    expect(declaredLength(r({ 'content-length': '0' }))).toBeNull();
+    expect(declaredLength(r({ 'content-length': 'lots' }))).toBeNull();
   });
 
   it('decodedLength: Content-Length when identity-encoded, null when compressed or absent', () => {

@@ -14,6 +14,12 @@ export const FETCH_TIMEOUT_MS = 60_000;
 /** Progress is reported at most this often: a re-render per 64 KB chunk would cost more than it shows. */
 const PROGRESS_INTERVAL_MS = 50;
 
+/** The body's size as the server declares it (Content-Length); null when absent or unreadable. */
+export function declaredLength(response: Response): number | null {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  return Number.isFinite(declared) && declared > 0 ? declared : null;
+}
+
 /**
  * The body's size as it will arrive, from Content-Length; null when unknown. A compressed
  * response (Content-Encoding gzip, br…) declares its compressed size, while the stream yields
@@ -23,8 +29,7 @@ const PROGRESS_INTERVAL_MS = 50;
 export function decodedLength(response: Response): number | null {
   const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
   if (encoding !== '' && encoding !== 'identity') return null;
-  const declared = Number(response.headers.get('content-length'));
-  return Number.isFinite(declared) && declared > 0 ? declared : null;
+  return declaredLength(response);
 }
 
 /** What `readBytes` needs besides the response; every field has the loader's default. */
@@ -68,8 +73,8 @@ export async function readBytes(
   { maxBytes = MAX_DATASET_BYTES, onBytes, silenceMs = FETCH_TIMEOUT_MS, signal }: ReadOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   // Refused early on any declared length: a compressed body this large decodes larger still.
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
+  const declared = declaredLength(response);
+  if (declared !== null && declared > maxBytes) {
     await response.body?.cancel();
     throw new DatasetLoadError({ kind: 'too-large', url, bytes: declared, limit: maxBytes });
   }

@@ -1,8 +1,7 @@
 import { utcFormat } from 'd3-time-format';
 import type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
 import type { People, QualifiedCount } from './types';
-
-const DAY = 86_400_000;
+import { DAY } from '../lib/time';
 
 const longFormats: Record<DatePrecision, (d: Date) => string> = {
   year: utcFormat('%Y'),

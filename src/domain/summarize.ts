@@ -2,9 +2,10 @@ import { utcFormat } from 'd3-time-format';
 import { columnsOf } from './event-columns';
 import { EVENT_KINDS, KIND_NOUNS } from './kinds';
 import type { TimelineEvent } from './types';
+import { DAY } from '../lib/time';
 
 const monthYear = utcFormat('%b %Y');
-const HALF_DAY = 43_200_000;
+const HALF_DAY = DAY / 2;
 
 /**
  * Earliest and latest instants any event's window pins down, as [first instant, end) — the

@@ -61,7 +61,7 @@ export interface SkippedEvent {
 export interface Dataset {
   readonly source: SourceInfo;
   readonly attributions: readonly { readonly id: string; readonly label: string }[];
-  /** Valid events sorted by the start of their window (open starts first), then id. */
+  /** Valid events in chronological order (compareEvents): by the latest instant, then the earliest. */
   readonly events: readonly TimelineEvent[];
   readonly skipped: readonly SkippedEvent[];
   readonly article: ArticleState;

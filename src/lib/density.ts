@@ -35,3 +35,25 @@ export class DensityBins {
     return { binWidth: BIN_PX, counts: Array.from(this.counts), total: this.total, max };
   }
 }
+
+/**
+ * A density as one SVG path of bars standing on `baseline`: the fullest bin `height` tall, every
+ * other in proportion but never shorter than `minBar`, so a lone event stays visible. One
+ * element however many events; empty when nothing was counted.
+ */
+export function densityBarsPath(
+  density: DensityModel,
+  baseline: number,
+  height: number,
+  minBar: number,
+): string {
+  if (density.max === 0) return '';
+  const { binWidth } = density;
+  const parts: string[] = [];
+  density.counts.forEach((count, i) => {
+    if (count === 0) return;
+    const h = Math.max(minBar, (count / density.max) * height);
+    parts.push(`M${i * binWidth},${baseline}v${-h}h${binWidth - 0.5}v${h}z`);
+  });
+  return parts.join('');
+}

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { ScaleTime } from 'd3-scale';
+import { DAY } from './time';
 
-const DAY = 86_400_000;
 /** Padding each side of the data, as a share of its span (at least a fortnight). */
 const PAD_SHARE = 0.07;
 const MIN_PAD = 14 * DAY;

@@ -1,6 +1,8 @@
 import { EVENT_KINDS } from '../domain/kinds';
 import type { EventKind } from '../domain/kinds';
 import { SIDE_SLUG } from '../domain/side';
+import { DAY } from '../lib/time';
+import { SLUG } from '../lib/slug';
 
 /**
  * The shareable view state and its one query-string codec. Every parameter is optional;
@@ -62,11 +64,9 @@ export const DEFAULT_VIEW: ViewState = {
   projector: false,
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 2000;
 export const MAX_QUERY = 200;
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 /** Years a URL may name: the same span a timeline can draw is far more than any view needs. */
 const MIN_YEAR = 0;

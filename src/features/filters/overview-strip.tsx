@@ -4,17 +4,17 @@ import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { ScaleTime } from 'd3-scale';
 import { columnsOf } from '../../domain/event-columns';
-import { DensityBins } from '../../lib/density';
+import { DensityBins, densityBarsPath } from '../../lib/density';
 import type { TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { KIND_STYLE } from '../../lib/kind-style';
 import { linearOf, makeBaseTimeScale } from '../../lib/scales';
+import { roundToMinute } from '../../lib/time';
 import { dragBrush, grabAt, MIN_BRUSH } from './brush-model';
 import type { BrushGrab, Span } from './brush-model';
 
 const HEIGHT = 44;
 const ROW = 7;
-const MINUTE = 60_000;
 /** Above this many events the strip draws one path of bins per kind instead of a tick each. */
 const MAX_TICKS = 1500;
 
@@ -29,17 +29,8 @@ function binsPaths(
   return EVENT_KINDS.map((_, row) => {
     const bins = new DensityBins(width);
     for (const i of byKind[row] ?? []) bins.add(px(anchor[i] ?? 0));
-    const density = bins.model();
-    const top = 4 + row * ROW;
-    const parts: string[] = [];
-    density.counts.forEach((count, i) => {
-      if (count === 0) return;
-      const h = Math.max(1, ((ROW - 2) * count) / Math.max(1, density.max));
-      parts.push(
-        `M${i * density.binWidth},${top + ROW - 2 - h}h${density.binWidth - 0.5}v${h}h${0.5 - density.binWidth}z`,
-      );
-    });
-    return parts.join('');
+    const baseline = 4 + row * ROW + ROW - 2;
+    return densityBarsPath(bins.model(), baseline, ROW - 2, 1);
   });
 }
 
@@ -119,7 +110,7 @@ export function OverviewStrip({
               if (drag.grab === 'new') onCommit(null);
               return;
             }
-            const round = (px: number) => Math.round(x.invert(px).getTime() / MINUTE) * MINUTE;
+            const round = (px: number) => roundToMinute(x.invert(px).getTime());
             onCommit([round(a), round(b)]);
           }}
           onPointerCancel={() => {

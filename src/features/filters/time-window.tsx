@@ -1,8 +1,8 @@
 import { utcFormat } from 'd3-time-format';
 import { OverviewStrip } from './overview-strip';
 import type { OverviewStripProps } from './overview-strip';
+import { DAY } from '../../lib/time';
 
-const DAY = 86_400_000;
 const isoDay = utcFormat('%Y-%m-%d');
 
 function parseDay(text: string): number | null {

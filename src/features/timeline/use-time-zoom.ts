@@ -74,7 +74,7 @@ export function useTimeZoom(
     selection.call(z);
     // Re-seating the current transform emits a zoom "end" synchronously; it is not a gesture, and
     // committing it would erase the URL's window before the sync below applies it (a shared link
-    // with from/to used to open unzoomed and drop them).
+    // with from/to would open unzoomed and drop them).
     syncing.current = true;
     z.transform(selection, zoomTransform(node));
     syncing.current = false;

@@ -1,6 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-
-const DAY = 86_400_000;
+import { DAY } from '../../lib/time';
 const monthYear = utcFormat('%b %Y');
 const dayMonthYear = utcFormat('%-d %b %Y');
 

@@ -2,8 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
 import { MAX_ZOOM } from './zoom-limits';
-
-const MINUTE = 60_000;
+import { roundToMinute } from '../../lib/time';
 
 /**
  * The zoom transform that shows [from, to) on `base`: k stretches the span over the range, and
@@ -58,5 +57,5 @@ export function rangeOfTransform(
   if (isIdentity(transform)) return null;
   const [from, to] = transform.rescaleX(base).domain();
   if (!from || !to) return null;
-  return [Math.round(from.getTime() / MINUTE) * MINUTE, Math.round(to.getTime() / MINUTE) * MINUTE];
+  return [roundToMinute(from.getTime()), roundToMinute(to.getTime())];
 }
