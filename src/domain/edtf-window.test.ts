@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorInstant, describeEdtfProblem, parseEdtfWindow } from './edtf-window';
-import type { TimeWindow } from './edtf-window';
+import { describeEdtfProblem, parseEdtfWindow } from './edtf-window';
+import { anchorInstant } from './time-window';
+import type { TimeWindow } from './time-window';
 
 const EXAMPLES = '"2020-12", "2023-12-08", "2020-12?", "2020-12/2023-12" or "../2023-12-08"';
 

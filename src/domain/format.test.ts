@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow } from './edtf-window';
-import type { TimeWindow } from './edtf-window';
+import type { TimeWindow } from './time-window';
 import {
   groupThousands,
   formatCount,

@@ -65,7 +65,6 @@ export const DEFAULT_VIEW: ViewState = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARAM = 2000;
 export const MAX_QUERY = 200;
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 /** Years a URL may name: the same span a timeline can draw is far more than any view needs. */
@@ -136,10 +135,6 @@ export function parseInstant(text: string | null): number | null {
 export function serializeInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
   return ms % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
-}
-
-export function roundToMinute(ms: number): number {
-  return Math.round(ms / MINUTE) * MINUTE;
 }
 
 function canonicalKinds(kinds: readonly EventKind[]): EventKind[] {
