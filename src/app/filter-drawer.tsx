@@ -7,10 +7,10 @@ import type { ReactNode } from 'react';
  */
 export function FilterDrawer({
   children,
-  activeCount,
+  hiddenCount,
 }: {
   children: ReactNode;
-  activeCount: number;
+  hiddenCount: number;
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -26,7 +26,7 @@ export function FilterDrawer({
         }}
       >
         {open ? 'Hide filters' : 'Filters'}
-        {activeCount > 0 ? ` (${activeCount} hidden)` : ''}
+        {hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}
       </button>
       <div
         id={id}

@@ -77,7 +77,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
       <SkippedEvents skipped={dataset.skipped} />
       <ArticleNotice article={dataset.article} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
-        <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
+        <FilterDrawer hiddenCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
           {panel}
         </FilterDrawer>
         <main className="ct-print-columns flex min-w-0 flex-col gap-4">

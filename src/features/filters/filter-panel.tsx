@@ -5,7 +5,7 @@ import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { SearchAndKinds } from './search-and-kinds';
-import { TimeWindow } from './time-window';
+import { TimeWindowFields } from './time-window-fields';
 
 export interface FilterPanelProps {
   readonly facets: Facets;
@@ -74,7 +74,7 @@ export function FilterPanel(props: FilterPanelProps) {
         limit={FACET_LIMIT}
         noun="sources"
       />
-      <TimeWindow
+      <TimeWindowFields
         events={props.events}
         visible={props.visible}
         extent={props.extent}
