@@ -12,7 +12,6 @@ import type { Capabilities } from './capabilities';
 import { QuoteDialog } from './quote-dialog';
 import { TimelinePanel } from './timeline-panel';
 import { useTimelineView } from './use-timeline-view';
-import { viewPatchOf } from './view-filters';
 
 export interface EmbedShellProps {
   readonly dataset: Dataset;
@@ -53,7 +52,7 @@ export function EmbedShell({ dataset, view, setView, capabilities }: EmbedShellP
         facets={derived.facets}
         values={derived.values}
         onChange={(patch) => {
-          replace(viewPatchOf(patch));
+          replace(patch);
         }}
         shown={derived.visible.length}
         total={dataset.events.length}

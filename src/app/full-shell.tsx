@@ -17,7 +17,7 @@ import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
 import { useTimelineView } from './use-timeline-view';
 import { ViewActions } from './view-actions';
-import { RESET_FILTERS, viewPatchOf } from './view-filters';
+import { DEFAULT_FILTERS } from '../domain/filters/registry';
 
 export interface FullShellProps {
   readonly dataset: Dataset;
@@ -47,7 +47,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
     setView({ event: id });
   };
   const reset = () => {
-    setView(RESET_FILTERS);
+    setView(DEFAULT_FILTERS);
   };
 
   const panel = (
@@ -55,7 +55,7 @@ export function FullShell({ dataset, view, setView, capabilities }: FullShellPro
       facets={derived.facets}
       values={derived.values}
       onChange={(patch, mode) => {
-        setView(viewPatchOf(patch), mode);
+        setView(patch, mode);
       }}
       onReset={reset}
       shown={derived.visible.length}

@@ -7,7 +7,7 @@ import type { Capabilities } from './capabilities';
 import { EmptyResult } from './empty-result';
 import { publicationReference } from './publication-reference';
 import type { TimelineView } from './use-timeline-view';
-import { RESET_FILTERS, viewPatchOf } from './view-filters';
+import { DEFAULT_FILTERS } from '../domain/filters/registry';
 
 export interface TimelinePanelProps {
   readonly dataset: Dataset;
@@ -29,7 +29,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <EmptyResult
         datasetEmpty={dataset.events.length === 0}
         onReset={() => {
-          setView(RESET_FILTERS);
+          setView(DEFAULT_FILTERS);
         }}
       />
     );
@@ -51,7 +51,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       chartRef={props.chartRef}
       range={derived.values.range}
       onRangeCommit={(range) => {
-        setView(viewPatchOf({ range }), 'replace');
+        setView({ range }, 'replace');
       }}
     />
   );

@@ -1,4 +1,5 @@
 import type { Facets } from '../../domain/facets';
+import { shorterSelection } from '../../domain/filters/side';
 import type { TimelineEvent } from '../../domain/types';
 import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
@@ -59,14 +60,14 @@ export function FilterPanel(props: FilterPanelProps) {
         options={facets.sides}
         selected={values.sides}
         onChange={(sides) => {
-          onChange({ sides, sidesExcept: leftOut(facets.sides, sides) }, 'push');
+          onChange({ sides: shorterSelection(sides, leftOut(facets.sides, sides)) }, 'push');
         }}
         limit={FACET_LIMIT}
         noun="holders"
       />
       <FacetGroup
         legend="Who says so"
-        options={facets.attributions}
+        options={facets.sources}
         selected={values.sources}
         onChange={(sources) => {
           onChange({ sources }, 'push');

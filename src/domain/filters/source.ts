@@ -1,0 +1,27 @@
+import type { FacetFilter } from './declaration';
+import { isActiveSelection, sanitizeSelection } from './selection';
+import { isSlug, readList, readParam, sorted } from './url-params';
+
+/** `source=a,b`: the attributions shown (an event passes when any of its quotes has one). */
+export const sourceFilter: FacetFilter<'sources', string, readonly string[] | null> = {
+  type: 'facet',
+  key: 'sources',
+  params: ['source'],
+  initial: null,
+  read(params) {
+    const sources = readList(readParam(params, 'source'), isSlug);
+    return sources && sorted(sources);
+  },
+  write: (sources) => (sources === null ? [] : [['source', sorted(sources).join(',')]]),
+  sanitize: sanitizeSelection,
+  isActive: isActiveSelection,
+  column: ({ attributionIds, attr, attrStart }) => ({
+    names: attributionIds,
+    ids: attr,
+    start: (i) => attrStart[i] ?? 0,
+    end: (i) => attrStart[i + 1] ?? 0,
+  }),
+  // In the dataset's own order of attributions, labelled as it labels them.
+  options: (has, { attributions }) =>
+    attributions.filter((a) => has(a.id)).map((a) => ({ value: a.id, label: a.label })),
+};
