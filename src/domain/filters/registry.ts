@@ -1,5 +1,6 @@
 import type { AnyFacetFilter, AnyFilter, AnyTestFilter } from './declaration';
 import { kindFilter } from './kind';
+import { notesFilter } from './notes';
 import { rangeFilter } from './range';
 import { searchFilter } from './search';
 import { sideFilter } from './side';
@@ -17,6 +18,7 @@ export const FILTERS = [
   searchFilter,
   rangeFilter,
   uncertainFilter,
+  notesFilter,
 ] as const;
 
 type Filter = (typeof FILTERS)[number];
