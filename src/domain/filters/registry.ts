@@ -1,6 +1,5 @@
 import type { AnyFacetFilter, AnyFilter, AnyTestFilter } from './declaration';
 import { kindFilter } from './kind';
-import { notesFilter } from './notes';
 import { rangeFilter } from './range';
 import { searchFilter } from './search';
 import { sideFilter } from './side';
@@ -18,7 +17,6 @@ export const FILTERS = [
   searchFilter,
   rangeFilter,
   uncertainFilter,
-  notesFilter,
 ] as const;
 
 type Filter = (typeof FILTERS)[number];

@@ -101,17 +101,6 @@ export function FilterPanel(props: FilterPanelProps) {
           </span>
         </span>
       </label>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4 accent-[var(--ct-accent)]"
-          checked={values.notes}
-          onChange={(e) => {
-            onChange({ notes: e.target.checked }, 'push');
-          }}
-        />
-        <span>Only events with notes</span>
-      </label>
     </div>
   );
 }
