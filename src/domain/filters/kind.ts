@@ -1,8 +1,7 @@
 import { EVENT_KINDS } from '../kinds';
 import type { EventKind } from '../kinds';
 import type { FacetFilter } from './declaration';
-import { readList, readParam } from './url-params';
-import { isActiveSelection, sanitizeSelection, singleValued } from './selection';
+import { isActiveSelection, listParam, sanitizeSelection, singleValued } from './selection';
 
 const isKind = (v: string): v is EventKind => (EVENT_KINDS as readonly string[]).includes(v);
 const canonical = (kinds: readonly EventKind[]) => EVENT_KINDS.filter((k) => kinds.includes(k));
@@ -11,13 +10,7 @@ const canonical = (kinds: readonly EventKind[]) => EVENT_KINDS.filter((k) => kin
 export const kindFilter: FacetFilter<'kinds', EventKind, readonly EventKind[] | null> = {
   type: 'facet',
   key: 'kinds',
-  params: ['kind'],
-  initial: null,
-  read(params) {
-    const kinds = readList(readParam(params, 'kind'), isKind);
-    return kinds && canonical(kinds);
-  },
-  write: (kinds) => (kinds === null ? [] : [['kind', canonical(kinds).join(',')]]),
+  ...listParam('kind', isKind, canonical),
   sanitize: (kinds, available) => sanitizeSelection(kinds, available.filter(isKind)),
   isActive: isActiveSelection,
   column: (columns) => singleValued(EVENT_KINDS, columns.kind),

@@ -1,4 +1,5 @@
-import type { FacetColumn } from './declaration';
+import type { FacetColumn, UrlPairs } from './declaration';
+import { readList, readParam } from './url-params';
 
 /**
  * Keeps a URL selection to values this dataset has. An explicit empty list stays empty
@@ -23,3 +24,25 @@ export function singleValued(names: readonly string[], ids: ArrayLike<number>): 
 }
 
 export const isActiveSelection = (value: readonly string[] | null): boolean => value !== null;
+
+/**
+ * The URL side of a facet written as one comma list (`kind=capture,release`), null (all) by
+ * default: read as
+ * readList does, and written in one canonical order so that one selection has one URL.
+ */
+export function listParam<T extends string>(
+  name: string,
+  isValid: (v: string) => v is T,
+  canonical: (values: readonly T[]) => T[],
+) {
+  return {
+    params: [name],
+    initial: null,
+    read(params: URLSearchParams): readonly T[] | null {
+      const values = readList(readParam(params, name), isValid);
+      return values && canonical(values);
+    },
+    write: (values: readonly T[] | null): UrlPairs =>
+      values === null ? [] : [[name, canonical(values).join(',')]],
+  };
+}

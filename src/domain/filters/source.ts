@@ -1,18 +1,12 @@
 import type { FacetFilter } from './declaration';
-import { isActiveSelection, sanitizeSelection } from './selection';
-import { isSlug, readList, readParam, sorted } from './url-params';
+import { isActiveSelection, listParam, sanitizeSelection } from './selection';
+import { isSlug, sorted } from './url-params';
 
 /** `source=a,b`: the attributions shown (an event passes when any of its quotes has one). */
 export const sourceFilter: FacetFilter<'sources', string, readonly string[] | null> = {
   type: 'facet',
   key: 'sources',
-  params: ['source'],
-  initial: null,
-  read(params) {
-    const sources = readList(readParam(params, 'source'), isSlug);
-    return sources && sorted(sources);
-  },
-  write: (sources) => (sources === null ? [] : [['source', sorted(sources).join(',')]]),
+  ...listParam('source', isSlug, sorted),
   sanitize: sanitizeSelection,
   isActive: isActiveSelection,
   column: ({ attributionIds, attr, attrStart }) => ({
