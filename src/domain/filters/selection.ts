@@ -27,8 +27,8 @@ export const isActiveSelection = (value: readonly string[] | null): boolean => v
 
 /**
  * The URL side of a facet written as one comma list (`kind=capture,release`), null (all) by
- * default: read as
- * readList does, and written in one canonical order so that one selection has one URL.
+ * default: read as readList does, and written in one canonical order, so that one selection
+ * has one URL.
  */
 export function listParam<T extends string>(
   name: string,
