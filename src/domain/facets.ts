@@ -30,15 +30,19 @@ function selectionOf(value: unknown): ReadonlySet<unknown> | null {
 
 function failsFacet({ column, wanted }: FacetScan, i: number): boolean {
   if (wanted === null) return false;
-  const last = column.end(i);
-  for (let a = column.start(i); a < last; a++) if (wanted[column.ids[a] ?? 0] === 1) return false;
+  const { ids, starts } = column;
+  if (starts === null) return wanted[ids[i] ?? 0] !== 1;
+  const last = starts[i + 1] ?? 0;
+  for (let a = starts[i] ?? 0; a < last; a++) if (wanted[ids[a] ?? 0] === 1) return false;
   return true;
 }
 
 function countFacet({ column, counts }: FacetScan, i: number): void {
-  const last = column.end(i);
-  for (let a = column.start(i); a < last; a++) {
-    const id = column.ids[a] ?? 0;
+  const { ids, starts } = column;
+  const first = starts === null ? i : (starts[i] ?? 0);
+  const last = starts === null ? i + 1 : (starts[i + 1] ?? 0);
+  for (let a = first; a < last; a++) {
+    const id = ids[a] ?? 0;
     counts[id] = (counts[id] ?? 0) + 1;
   }
 }

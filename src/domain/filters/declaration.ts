@@ -39,12 +39,14 @@ export interface TestFilter<K extends string, V> extends FilterBase<K, V, V> {
   ): ((i: number) => boolean) | null;
 }
 
-/** Event i has the values `ids[start(i)] … ids[end(i) - 1]`, as positions into `names`. */
+/**
+ * A facet's values per event, as positions into `names`: event i has `ids[i]` when `starts` is
+ * null (one value each), else `ids[starts[i]] … ids[starts[i + 1] - 1]`.
+ */
 export interface FacetColumn {
   readonly names: readonly string[];
   readonly ids: ArrayLike<number>;
-  start(i: number): number;
-  end(i: number): number;
+  readonly starts: Uint32Array | null;
 }
 
 export interface FacetContext {

@@ -20,7 +20,7 @@ export function sanitizeSelection<T extends string>(
 
 /** A facet column with one value per event (`ids[i]`). */
 export function singleValued(names: readonly string[], ids: ArrayLike<number>): FacetColumn {
-  return { names, ids, start: (i) => i, end: (i) => i + 1 };
+  return { names, ids, starts: null };
 }
 
 export const isActiveSelection = (value: readonly string[] | null): boolean => value !== null;

@@ -12,8 +12,7 @@ export const sourceFilter: FacetFilter<'sources', string, readonly string[] | nu
   column: ({ attributionIds, attr, attrStart }) => ({
     names: attributionIds,
     ids: attr,
-    start: (i) => attrStart[i] ?? 0,
-    end: (i) => attrStart[i + 1] ?? 0,
+    starts: attrStart,
   }),
   // In the dataset's own order of attributions, labelled as it labels them.
   options: (has, { attributions }) =>
