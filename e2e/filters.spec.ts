@@ -132,9 +132,14 @@ test('brushing the overview narrows the main chart and the URL; zooming moves th
   await expect(page.getByTestId('brush-selection')).toHaveCount(1);
 });
 
+/** Opens a link with a time window and waits until the chart says it shows that window. */
+async function openWindow(page: Page, search: string, visible: string | RegExp): Promise<void> {
+  await openTimeline(page, search);
+  await expect(page.getByTestId('visible-range')).toHaveText(visible);
+}
+
 test('a link with a time window opens on that window and keeps it in the URL', async ({ page }) => {
-  await openTimeline(page, '?from=2020-11-01&to=2021-02-01');
-  await expect(page.getByTestId('visible-range')).toHaveText(/Nov 2020 – Feb 2021/);
+  await openWindow(page, '?from=2020-11-01&to=2021-02-01', /Nov 2020 – Feb 2021/);
   await expect(page.locator('[data-event-id="capture-near-hadrut-2020-12"]')).toHaveCount(1);
   await expect(page.locator('[data-event-id="release-32-armenian-servicemen"]')).toHaveCount(0);
   // Nothing rewrites the shared window: opening a link only reads the URL. Every history write
@@ -147,8 +152,7 @@ test('a link with a time window opens on that window and keeps it in the URL', a
 test('a window wider than the data shows exactly that window, every event in it drawn', async ({
   page,
 }) => {
-  await openTimeline(page, '?from=2020-01-01&to=2024-01-01');
-  await expect(page.getByTestId('visible-range')).toHaveText('Visible: Jan 2020 – Jan 2024');
+  await openWindow(page, '?from=2020-01-01&to=2024-01-01', 'Visible: Jan 2020 – Jan 2024');
   await expect(page.getByTestId('showing')).toHaveText('Showing 11 of 11 events');
   await expect.poll(() => drawnIds(page)).toEqual(allIds);
   // The 8 December 2023 release lies inside the plot, not past its right edge.
@@ -170,8 +174,7 @@ test('a window wider than the data shows exactly that window, every event in it 
 test('"Zoom in" on a window far wider than the data narrows it about its middle', async ({
   page,
 }) => {
-  await openTimeline(page, '?from=2010-01-01&to=2030-01-01');
-  await expect(page.getByTestId('visible-range')).toHaveText('Visible: Jan 2010 – Jan 2030');
+  await openWindow(page, '?from=2010-01-01&to=2030-01-01', 'Visible: Jan 2010 – Jan 2030');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page).not.toHaveURL(/from=2010-01-01&to=2030-01-01/);
   const url = new URL(page.url());

@@ -6,7 +6,6 @@ import { useShellView } from './shell-view';
 import type { ShellProps } from './shell-view';
 import { TimelinePanel } from './timeline-panel';
 import { OpenFullView } from './view-actions';
-import { viewPatchOf } from './view-filters';
 
 /**
  * Compact chrome for iframes: title, chart, a filter menu, the source line and a link to the
@@ -22,7 +21,7 @@ export function EmbedShell(props: ShellProps) {
         facets={derived.facets}
         values={derived.values}
         onChange={(patch, mode) => {
-          setView(viewPatchOf(patch), mode);
+          setView(patch, mode);
         }}
         shown={derived.visible.length}
         total={dataset.events.length}

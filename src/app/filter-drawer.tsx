@@ -7,10 +7,10 @@ import { Disclosure } from '../ui/disclosure';
  */
 export function FilterDrawer({
   children,
-  activeCount,
+  hiddenCount,
 }: {
   children: ReactNode;
-  activeCount: number;
+  hiddenCount: number;
 }) {
   return (
     <Disclosure
@@ -19,7 +19,7 @@ export function FilterDrawer({
       buttonClassName="font-semibold lg:hidden"
       panelClassName="rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-3 lg:block"
       label={(open) =>
-        `${open ? 'Hide filters' : 'Filters'}${activeCount > 0 ? ` (${activeCount} hidden)` : ''}`
+        `${open ? 'Hide filters' : 'Filters'}${hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}`
       }
     >
       {() => children}

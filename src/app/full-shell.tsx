@@ -13,7 +13,7 @@ import type { ShellProps } from './shell-view';
 import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
 import { ViewActions } from './view-actions';
-import { RESET_FILTERS, viewPatchOf } from './view-filters';
+import { DEFAULT_FILTERS } from '../domain/filters/registry';
 
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
 export function FullShell(props: ShellProps) {
@@ -36,10 +36,10 @@ export function FullShell(props: ShellProps) {
       facets={derived.facets}
       values={derived.values}
       onChange={(patch, mode) => {
-        setView(viewPatchOf(patch), mode);
+        setView(patch, mode);
       }}
       onReset={() => {
-        setView(RESET_FILTERS);
+        setView(DEFAULT_FILTERS);
       }}
       shown={derived.visible.length}
       total={events.length}
@@ -61,7 +61,7 @@ export function FullShell(props: ShellProps) {
       </ShellHeader>
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
-        <FilterDrawer activeCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
+        <FilterDrawer hiddenCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
           {panel}
         </FilterDrawer>
         <main className="ct-print-columns flex min-w-0 flex-col gap-4">

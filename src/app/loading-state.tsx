@@ -5,7 +5,6 @@ import type { LoadProgress } from '../data/load-progress';
 const MB = 1024 * 1024;
 
 const megabytes = (bytes: number) => (bytes / MB).toFixed(1);
-const count = groupThousands;
 
 function describe(progress: LoadProgress | null): string {
   switch (progress?.phase) {
@@ -19,7 +18,7 @@ function describe(progress: LoadProgress | null): string {
       return `Reading the file (${megabytes(progress.bytes)} MB)…`;
     case 'check':
       return progress.checked !== null && progress.events !== null
-        ? `Checking every event and quote… ${count(progress.checked)} of ${count(progress.events)} events`
+        ? `Checking every event and quote… ${groupThousands(progress.checked)} of ${groupThousands(progress.events)} events`
         : 'Checking every event and quote…';
   }
 }

@@ -2,7 +2,7 @@ import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
 import { EmptyResult } from './empty-result';
 import type { ShellProps, ShellView } from './shell-view';
-import { RESET_FILTERS, viewPatchOf } from './view-filters';
+import { DEFAULT_FILTERS } from '../domain/filters/registry';
 
 export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly derived: ShellView;
@@ -23,7 +23,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       <EmptyResult
         datasetEmpty={dataset.events.length === 0}
         onReset={() => {
-          setView(RESET_FILTERS);
+          setView(DEFAULT_FILTERS);
         }}
       />
     );
@@ -45,7 +45,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       chartRef={props.chartRef}
       range={derived.values.range}
       onRangeCommit={(range) => {
-        setView(viewPatchOf({ range }), 'replace');
+        setView({ range }, 'replace');
       }}
     />
   );

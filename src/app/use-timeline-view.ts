@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { applyFilters, facetValuesOf } from '../domain/facets';
 import type { Facets } from '../domain/facets';
-import { foldedTextOf } from '../domain/filter-events';
+import { foldedTextOf } from '../domain/filters/search';
+import { hasActiveFilters, sanitizeFilters } from '../domain/filters/registry';
 import { useIdleWarmup } from '../hooks/use-idle-warmup';
 import { useStableByKey } from '../hooks/use-stable-by-key';
 import { boundedExtent, summarizeEvents } from '../domain/summarize';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { FilterValues } from '../features/filters/filter-values';
 import type { ViewState } from '../url-state/codec';
-import { filtersOf, filterValuesOf, hasActiveFilters } from './view-filters';
 
 export interface TimelineView {
   readonly values: FilterValues;
@@ -30,14 +30,13 @@ export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView
   // The first search would fold every event's text; fold it while the page is idle instead.
   useIdleWarmup(events, foldedTextOf);
   const available = useMemo(() => facetValuesOf(events, attributions), [events, attributions]);
-  const fresh = filterValuesOf(view, available);
+  const fresh = sanitizeFilters(view, available);
   // Keyed by content: a URL change that leaves the filters alone (selecting an event) must not
   // re-filter every event.
   const values = useStableByKey(fresh, JSON.stringify(fresh));
-  const filters = useMemo(() => filtersOf(values), [values]);
   const { facets, visible } = useMemo(
-    () => applyFilters(events, attributions, filters),
-    [events, attributions, filters],
+    () => applyFilters(events, attributions, values),
+    [events, attributions, values],
   );
   return {
     values,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow, readCommonForm, readWithEdtfJs } from './edtf-window';
+import { windowFixture } from '../test/window-fixture';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -102,36 +103,27 @@ describe('readCommonForm exact values', () => {
   });
 
   it("readCommonForm('2024-02-29%') is one uncertain and approximate leap day", () => {
-    expect(readCommonForm('2024-02-29%')).toStrictEqual({
-      edtf: '2024-02-29%',
-      start: { at: Date.UTC(2024, 1, 29), precision: 'day' },
-      end: { at: Date.UTC(2024, 2, 1), precision: 'day' },
-      isInterval: false,
-      uncertain: true,
-      approximate: true,
-    });
+    expect(readCommonForm('2024-02-29%')).toStrictEqual(
+      windowFixture('2024-02-29%', [Date.UTC(2024, 1, 29), 'day'], [Date.UTC(2024, 2, 1), 'day'], {
+        uncertain: true,
+        approximate: true,
+      }),
+    );
   });
 
   it("readCommonForm('2020-12?/..') opens to the future and keeps the lower bound's flag", () => {
-    expect(readCommonForm('2020-12?/..')).toStrictEqual({
-      edtf: '2020-12?/..',
-      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
-      end: null,
-      isInterval: true,
-      uncertain: true,
-      approximate: false,
-    });
+    expect(readCommonForm('2020-12?/..')).toStrictEqual(
+      windowFixture('2020-12?/..', [Date.UTC(2020, 11, 1), 'month'], null, {
+        isInterval: true,
+        uncertain: true,
+      }),
+    );
   });
 
   it("readCommonForm('../2023-12-08') ends after 8 December 2023", () => {
-    expect(readCommonForm('../2023-12-08')).toStrictEqual({
-      edtf: '../2023-12-08',
-      start: null,
-      end: { at: Date.UTC(2023, 11, 9), precision: 'day' },
-      isInterval: true,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(readCommonForm('../2023-12-08')).toStrictEqual(
+      windowFixture('../2023-12-08', null, [Date.UTC(2023, 11, 9), 'day'], { isInterval: true }),
+    );
   });
 
   it('readCommonForm leaves to edtf.js what it must word or roll over itself', () => {

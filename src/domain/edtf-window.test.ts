@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anchorInstant, describeEdtfProblem, parseEdtfWindow } from './edtf-window';
-import type { TimeWindow } from './edtf-window';
+import { describeEdtfProblem, parseEdtfWindow } from './edtf-window';
+import { anchorInstant } from './time-window';
+import type { TimeWindow } from './time-window';
+import { windowFixture } from '../test/window-fixture';
 
 const EXAMPLES = '"2020-12", "2023-12-08", "2020-12?", "2020-12/2023-12" or "../2023-12-08"';
 
@@ -12,47 +14,29 @@ function windowOf(text: string): TimeWindow {
 
 describe('parseEdtfWindow', () => {
   it("parseEdtfWindow('2020-12') spans the whole month, end exclusive", () => {
-    expect(windowOf('2020-12')).toStrictEqual({
-      edtf: '2020-12',
-      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
-      end: { at: Date.UTC(2021, 0, 1), precision: 'month' },
-      isInterval: false,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('2020-12')).toStrictEqual(
+      windowFixture('2020-12', [Date.UTC(2020, 11, 1), 'month'], [Date.UTC(2021, 0, 1), 'month']),
+    );
   });
 
   it("parseEdtfWindow('2023-12-08') spans one day", () => {
-    expect(windowOf('2023-12-08')).toStrictEqual({
-      edtf: '2023-12-08',
-      start: { at: Date.UTC(2023, 11, 8), precision: 'day' },
-      end: { at: Date.UTC(2023, 11, 9), precision: 'day' },
-      isInterval: false,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('2023-12-08')).toStrictEqual(
+      windowFixture('2023-12-08', [Date.UTC(2023, 11, 8), 'day'], [Date.UTC(2023, 11, 9), 'day']),
+    );
   });
 
   it("parseEdtfWindow('2020') spans one year", () => {
-    expect(windowOf('2020')).toStrictEqual({
-      edtf: '2020',
-      start: { at: Date.UTC(2020, 0, 1), precision: 'year' },
-      end: { at: Date.UTC(2021, 0, 1), precision: 'year' },
-      isInterval: false,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('2020')).toStrictEqual(
+      windowFixture('2020', [Date.UTC(2020, 0, 1), 'year'], [Date.UTC(2021, 0, 1), 'year']),
+    );
   });
 
   it("parseEdtfWindow('2020-12?') is uncertain, not approximate, with the same edges", () => {
-    expect(windowOf('2020-12?')).toStrictEqual({
-      edtf: '2020-12?',
-      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
-      end: { at: Date.UTC(2021, 0, 1), precision: 'month' },
-      isInterval: false,
-      uncertain: true,
-      approximate: false,
-    });
+    expect(windowOf('2020-12?')).toStrictEqual(
+      windowFixture('2020-12?', [Date.UTC(2020, 11, 1), 'month'], [Date.UTC(2021, 0, 1), 'month'], {
+        uncertain: true,
+      }),
+    );
   });
 
   it("parseEdtfWindow('2020-12~') is approximate, not uncertain", () => {
@@ -70,47 +54,37 @@ describe('parseEdtfWindow', () => {
   });
 
   it("parseEdtfWindow('../2023-12-08') is open at the start", () => {
-    expect(windowOf('../2023-12-08')).toStrictEqual({
-      edtf: '../2023-12-08',
-      start: null,
-      end: { at: Date.UTC(2023, 11, 9), precision: 'day' },
-      isInterval: true,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('../2023-12-08')).toStrictEqual(
+      windowFixture('../2023-12-08', null, [Date.UTC(2023, 11, 9), 'day'], { isInterval: true }),
+    );
   });
 
   it("parseEdtfWindow('2023-12-08/..') is open at the end", () => {
-    expect(windowOf('2023-12-08/..')).toStrictEqual({
-      edtf: '2023-12-08/..',
-      start: { at: Date.UTC(2023, 11, 8), precision: 'day' },
-      end: null,
-      isInterval: true,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('2023-12-08/..')).toStrictEqual(
+      windowFixture('2023-12-08/..', [Date.UTC(2023, 11, 8), 'day'], null, { isInterval: true }),
+    );
   });
 
   it("parseEdtfWindow('2020-12/2023-12') runs from the first to the end of the last month", () => {
-    expect(windowOf('2020-12/2023-12')).toStrictEqual({
-      edtf: '2020-12/2023-12',
-      start: { at: Date.UTC(2020, 11, 1), precision: 'month' },
-      end: { at: Date.UTC(2024, 0, 1), precision: 'month' },
-      isInterval: true,
-      uncertain: false,
-      approximate: false,
-    });
+    expect(windowOf('2020-12/2023-12')).toStrictEqual(
+      windowFixture(
+        '2020-12/2023-12',
+        [Date.UTC(2020, 11, 1), 'month'],
+        [Date.UTC(2024, 0, 1), 'month'],
+        { isInterval: true },
+      ),
+    );
   });
 
   it("parseEdtfWindow('2020-12-08?/2021') takes each bound's precision and the uncertainty", () => {
-    expect(windowOf('2020-12-08?/2021')).toStrictEqual({
-      edtf: '2020-12-08?/2021',
-      start: { at: Date.UTC(2020, 11, 8), precision: 'day' },
-      end: { at: Date.UTC(2022, 0, 1), precision: 'year' },
-      isInterval: true,
-      uncertain: true,
-      approximate: false,
-    });
+    expect(windowOf('2020-12-08?/2021')).toStrictEqual(
+      windowFixture(
+        '2020-12-08?/2021',
+        [Date.UTC(2020, 11, 8), 'day'],
+        [Date.UTC(2022, 0, 1), 'year'],
+        { isInterval: true, uncertain: true },
+      ),
+    );
   });
 
   it("parseEdtfWindow('199X') spans the decade at year precision", () => {

@@ -11,9 +11,8 @@ import edtf, {
 import type { EdtfValue } from 'edtf';
 import type { DatePrecision, TimeWindow } from './time-window';
 
-// Parsing only: this module (and edtf.js with it) loads with the data, not with the first paint.
-export type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
-export { anchorInstant } from './time-window';
+// Parsing only: this module (and edtf.js with it) loads with the data, not with the first paint,
+// so the window types and anchorInstant live in time-window.ts and are imported from there.
 
 // A time written without an offset (`2023-12-08T02:30:00`) is read as UTC, as the README says.
 // edtf.js would otherwise read it in the viewer's own time zone, so that one file or shared link

@@ -9,8 +9,8 @@ import type { TimelineEvent } from './types';
  * What filtering, facet counting and level-of-detail binning read from each event, as flat
  * typed arrays (position i = events[i]). Built once per events array and cached, so a filter
  * change or a zoom frame over 100,000 events is a numeric loop: no string work, no per-event
- * objects, no Map lookups. The per-event functions in filter-events.ts remain the definition;
- * tests hold these loops to them.
+ * objects, no Map lookups. The filters' definitions (src/domain/filters/) are written over
+ * these columns, and tests hold them to plain per-event oracles (src/test/oracles/).
  */
 export interface EventColumns {
   readonly size: number;

@@ -2,17 +2,49 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
-import { buildFacets } from './facets';
-import { NO_FILTERS } from './filter-events';
+import fc from 'fast-check';
+import { ATTRIBUTION_IDS, eventsArb } from '../test/arbitrary-events';
+import { filterValuesArb, NO_FILTER_VALUES } from '../test/filter-values-arb';
+import { oracleFacetCounts, oracleFilter } from '../test/oracles/filter-oracle';
+import { columnsOf } from './event-columns';
+import { applyFilters } from './facets';
+import type { FilterValues } from './filters/registry';
+import { EVENT_KINDS } from './kinds';
 import type { TimelineEvent } from './types';
 
 const outcome = parseDataset(JSON.parse(timelineText), articleText);
 if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
 const { events, attributions } = outcome.dataset;
 
-describe('buildFacets', () => {
-  it('buildFacets(real events, no filters) counts each option exactly', () => {
-    const facets = buildFacets(events, attributions, NO_FILTERS);
+const facetsOf = (list: readonly TimelineEvent[], values: FilterValues) =>
+  applyFilters(list, attributions, values).facets;
+
+describe('applyFilters on the real events', () => {
+  it('releases only: the three releases in time order (then by id)', () => {
+    const { visible } = applyFilters(events, attributions, {
+      ...NO_FILTER_VALUES,
+      kinds: ['release'],
+    });
+    expect(visible.map((e) => e.id)).toStrictEqual([
+      'release-some-reservists',
+      'release-2-azerbaijani-servicemen',
+      'release-32-armenian-servicemen',
+    ]);
+  });
+
+  it('no uncertain dates: the two one-day counts', () => {
+    const { visible } = applyFilters(events, attributions, {
+      ...NO_FILTER_VALUES,
+      uncertain: false,
+    });
+    expect(visible.map((e) => e.id)).toStrictEqual([
+      'held-armenians-55-rights-activists',
+      'held-reservists-26',
+    ]);
+  });
+
+  it('no filters: each option counted exactly', () => {
+    const facets = facetsOf(events, NO_FILTER_VALUES);
     expect(facets.kinds.map((o) => [o.value, o.count])).toStrictEqual([
       ['capture', 3],
       ['sentence', 2],
@@ -26,7 +58,7 @@ describe('buildFacets', () => {
       ['Holder not given', 2],
       ['No detainees (statements)', 1],
     ]);
-    expect(facets.attributions.map((o) => [o.value, o.count])).toStrictEqual([
+    expect(facets.sources.map((o) => [o.value, o.count])).toStrictEqual([
       ['joint-statement', 3],
       ['apa', 1],
       ['rights-activists', 1],
@@ -35,7 +67,7 @@ describe('buildFacets', () => {
   });
 });
 
-describe('buildFacets, the custody facet', () => {
+describe('applyFilters, the custody facet', () => {
   /** Real events with their holders rewritten; statements keep no people. */
   function withHolders(holders: readonly string[]): TimelineEvent[] {
     let next = 0;
@@ -48,7 +80,7 @@ describe('buildFacets, the custody facet', () => {
 
   it('files Armenian and Cyrillic holders under their own names, and "None" as not given', () => {
     const rewritten = withHolders(['Азербайджан', 'Ադրբեջան', 'None', 'АЗЕРБАЙДЖАН', 'Azerbaijan']);
-    const facets = buildFacets(rewritten, attributions, NO_FILTERS);
+    const facets = facetsOf(rewritten, NO_FILTER_VALUES);
     expect(facets.sides.map((o) => [o.value, o.label, o.count])).toStrictEqual([
       ['azerbaijan', 'Held by Azerbaijan', 2],
       ['азербайджан', 'Held by АЗЕРБАЙДЖАН', 4],
@@ -56,5 +88,81 @@ describe('buildFacets, the custody facet', () => {
       ['unknown', 'Holder not given', 2],
       ['none', 'No detainees (statements)', 1],
     ]);
+  });
+});
+
+const ATTRIBUTIONS = ATTRIBUTION_IDS.map((id) => ({ id, label: id }));
+
+describe('applyFilters against the plain oracle', () => {
+  it('keeps exactly the events the oracle keeps, in order, for any events and filters', () => {
+    fc.assert(
+      fc.property(eventsArb(60), filterValuesArb, (list, values) => {
+        const { visible } = applyFilters(list, ATTRIBUTIONS, values);
+        expect(visible).toStrictEqual(oracleFilter(list, values));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with the oracle when the window ends exactly on event edges', () => {
+    fc.assert(
+      fc.property(eventsArb(30), fc.nat(), fc.nat(), fc.boolean(), (list, a, b, swap) => {
+        const edges = list.flatMap((e) => [e.window.start?.at, e.window.end?.at]);
+        const finite = edges.filter((at): at is number => at !== undefined);
+        const from = finite[a % Math.max(1, finite.length)] ?? 0;
+        const to = finite[b % Math.max(1, finite.length)] ?? 0;
+        const values: FilterValues = { ...NO_FILTER_VALUES, range: swap ? [to, from] : [from, to] };
+        expect(applyFilters(list, ATTRIBUTIONS, values).visible).toStrictEqual(
+          oracleFilter(list, values),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('offers every value some event has, counted as the oracle counts what ticking it shows', () => {
+    fc.assert(
+      fc.property(eventsArb(60), filterValuesArb, (list, values) => {
+        const { facets } = applyFilters(list, ATTRIBUTIONS, values);
+        const counted = (options: readonly { value: string; count: number }[]) =>
+          Object.fromEntries(options.map((o) => [o.value, o.count]));
+        const expected = oracleFacetCounts(list, values);
+        expect(counted(facets.kinds)).toStrictEqual(expected.kinds);
+        expect(counted(facets.sides)).toStrictEqual(expected.sides);
+        expect(counted(facets.sources)).toStrictEqual(expected.sources);
+        expect(facets.kinds.map((o) => o.value)).toStrictEqual(
+          EVENT_KINDS.filter((k) => list.some((e) => e.kind === k)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a filtered view's gathered columns equal columns built from its events", () => {
+    fc.assert(
+      fc.property(eventsArb(40), filterValuesArb, (list, values) => {
+        const visible = applyFilters(list, ATTRIBUTIONS, values).visible;
+        const gathered = columnsOf(visible);
+        const built = columnsOf([...visible]);
+        for (const key of ['kind', 'start', 'end', 'anchor', 'precise'] as const) {
+          expect(Array.from(gathered[key])).toStrictEqual(Array.from(built[key]));
+        }
+        expect(gathered.byKind.map((lane) => Array.from(lane))).toStrictEqual(
+          built.byKind.map((lane) => Array.from(lane)),
+        );
+        // Side and attribution indices point into different lists; compare what they name.
+        const sides = (c: typeof built) => Array.from(c.side, (s) => c.sides[s]);
+        expect(sides(gathered)).toStrictEqual(sides(built));
+        const attrs = (c: typeof built) =>
+          Array.from({ length: c.size }, (_, i) =>
+            Array.from(
+              c.attr.subarray(c.attrStart[i], c.attrStart[i + 1]),
+              (a) => c.attributionIds[a],
+            ),
+          );
+        expect(attrs(gathered)).toStrictEqual(attrs(built));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow } from './edtf-window';
-import type { TimeWindow } from './edtf-window';
+import type { TimeWindow } from './time-window';
 import {
   groupThousands,
   formatCount,
@@ -27,46 +27,27 @@ const OPEN_BOTH: TimeWindow = {
   approximate: false,
 };
 
-describe('formatWindowLong', () => {
+describe('formatWindowLong and formatWindowShort', () => {
   it.each([
-    ['2020-12', 'December 2020'],
-    ['2023-12-08', '8 December 2023'],
-    ['2020', '2020'],
-    ['2020-12?', 'December 2020 (uncertain)'],
-    ['2020-12~', 'about December 2020'],
-    ['2020-12%', 'about December 2020 (uncertain)'],
-    ['../2023-12-08', 'date not given (on or before 8 December 2023)'],
-    ['2023-12-08/..', 'date not given (on or after 8 December 2023)'],
-    ['2020-12/2023-12', 'between December 2020 and December 2023'],
-    ['2020-12-08?/2021', 'between 8 December 2020 and 2021 (uncertain)'],
-    ['199X', 'between 1990 and 1999'],
-    ['2020-12-08T10:00:00Z', '8 December 2020, 10:00 UTC'],
-  ])('formatWindowLong(%j) is %j', (text, expected) => {
-    expect(formatWindowLong(windowOf(text))).toBe(expected);
+    ['2020-12', 'December 2020', 'Dec 2020'],
+    ['2023-12-08', '8 December 2023', '8 Dec 2023'],
+    ['2020', '2020', '2020'],
+    ['2020-12?', 'December 2020 (uncertain)', 'Dec 2020?'],
+    ['2020-12~', 'about December 2020', '~Dec 2020'],
+    ['2020-12%', 'about December 2020 (uncertain)', '~Dec 2020?'],
+    ['../2023-12-08', 'date not given (on or before 8 December 2023)', '≤ 8 Dec 2023'],
+    ['2023-12-08/..', 'date not given (on or after 8 December 2023)', '≥ 8 Dec 2023'],
+    ['2020-12/2023-12', 'between December 2020 and December 2023', 'Dec 2020 – Dec 2023'],
+    ['2020-12-08?/2021', 'between 8 December 2020 and 2021 (uncertain)', '8 Dec 2020 – 2021?'],
+    ['199X', 'between 1990 and 1999', '1990 – 1999'],
+    ['2020-12-08T10:00:00Z', '8 December 2020, 10:00 UTC', '8 Dec 2020 10:00'],
+  ])('%j reads %j in full and %j in short', (text, long, short) => {
+    expect(formatWindowLong(windowOf(text))).toBe(long);
+    expect(formatWindowShort(windowOf(text))).toBe(short);
   });
 
-  it('formatWindowLong of a window open at both ends is "date not given"', () => {
+  it('a window open at both ends is "date not given", in full and in short', () => {
     expect(formatWindowLong(OPEN_BOTH)).toBe('date not given');
-  });
-});
-
-describe('formatWindowShort', () => {
-  it.each([
-    ['2020-12', 'Dec 2020'],
-    ['2023-12-08', '8 Dec 2023'],
-    ['2020-12?', 'Dec 2020?'],
-    ['2020-12~', '~Dec 2020'],
-    ['2020-12%', '~Dec 2020?'],
-    ['../2023-12-08', '≤ 8 Dec 2023'],
-    ['2023-12-08/..', '≥ 8 Dec 2023'],
-    ['2020-12/2023-12', 'Dec 2020 – Dec 2023'],
-    ['199X', '1990 – 1999'],
-    ['2020-12-08T10:00:00Z', '8 Dec 2020 10:00'],
-  ])('formatWindowShort(%j) is %j', (text, expected) => {
-    expect(formatWindowShort(windowOf(text))).toBe(expected);
-  });
-
-  it('formatWindowShort of a window open at both ends is "date not given"', () => {
     expect(formatWindowShort(OPEN_BOTH)).toBe('date not given');
   });
 });

@@ -6,6 +6,9 @@ import type { People, TimelineEvent } from '../domain/types';
 const DAY = 86_400_000;
 export const ARBITRARY_START = Date.UTC(2020, 8, 1);
 const LAST_DAY = 1200;
+const LONGEST_INTERVAL = 400;
+/** The first instant after every window these events can have (open ends aside). */
+export const ARBITRARY_END = ARBITRARY_START + (LAST_DAY + LONGEST_INTERVAL + 1) * DAY;
 
 function isoDay(offset: number): string {
   return new Date(ARBITRARY_START + offset * DAY).toISOString().slice(0, 10);
@@ -20,7 +23,7 @@ export const dateArb: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 0, max: LAST_DAY }).map((d) => `../${isoDay(d)}`),
   fc.integer({ min: 0, max: LAST_DAY }).map((d) => `${isoDay(d)}/..`),
   fc
-    .tuple(fc.integer({ min: 0, max: LAST_DAY }), fc.integer({ min: 1, max: 400 }))
+    .tuple(fc.integer({ min: 0, max: LAST_DAY }), fc.integer({ min: 1, max: LONGEST_INTERVAL }))
     .map(([d, n]) => `${isoDay(d)}/${isoDay(d + n)}`),
 );
 
@@ -40,14 +43,22 @@ const peopleArb: fc.Arbitrary<People | null> = fc.option(
 
 const WORDS = ['Hadrut', 'released', 'border', 'Baku', 'sentenced', 'reservists', 'Élise'];
 
-/** Valid, normalised events with every field filters and facets read varied; ids unique. */
-export const eventsArb = (maxLength: number): fc.Arbitrary<TimelineEvent[]> =>
+const wordTitleArb = fc.constantFrom(...WORDS).map((w) => `Event near ${w}`);
+
+/**
+ * Valid, normalised events with every field filters and facets read varied; ids unique. Titles
+ * name a searchable word unless `titles` says otherwise (layout tests want any text).
+ */
+export const eventsArb = (
+  maxLength: number,
+  titles: fc.Arbitrary<string> = wordTitleArb,
+): fc.Arbitrary<TimelineEvent[]> =>
   fc
     .array(
       fc.record({
         kind: fc.constantFrom(...EVENT_KINDS),
         date: dateArb,
-        title: fc.constantFrom(...WORDS).map((w) => `Event near ${w}`),
+        title: titles,
         people: peopleArb,
         attributions: fc.array(fc.constantFrom(...ATTRIBUTION_IDS), { minLength: 1, maxLength: 3 }),
       }),

@@ -67,7 +67,7 @@ describe('parseViewState for the filter parameters', () => {
     ['?kind=escape', {}],
     ['?kind=release,capture,release,bogus', { kinds: ['capture', 'release'] }],
     ['?side=Azerbaijan,armenia', { sides: ['armenia'] }],
-    ['?side=-holder-2,armenia', { sidesExcept: ['armenia', 'holder-2'] }],
+    ['?side=-holder-2,armenia', { sides: { except: ['armenia', 'holder-2'] } }],
     ['?side=-', {}],
     ['?side=-Bad,%00', {}],
     ['?side=--armenia', {}],
@@ -81,10 +81,10 @@ describe('parseViewState for the filter parameters', () => {
     ],
     ['?source=outlet,apa', { sources: ['apa', 'outlet'] }],
     ['?q=hello+world', { q: 'hello world' }],
-    ['?from=2023-12-01&to=2023-12-09', { from: Date.UTC(2023, 11, 1), to: Date.UTC(2023, 11, 9) }],
+    ['?from=2023-12-01&to=2023-12-09', { range: [Date.UTC(2023, 11, 1), Date.UTC(2023, 11, 9)] }],
     [
       '?from=2023-12-01T06:30Z&to=2023-12-02',
-      { from: Date.UTC(2023, 11, 1, 6, 30), to: Date.UTC(2023, 11, 2) },
+      { range: [Date.UTC(2023, 11, 1, 6, 30), Date.UTC(2023, 11, 2)] },
     ],
     ['?from=2023-12-09&to=2023-12-01', {}],
     ['?from=2023-02-30&to=2023-12-01', {}],
@@ -97,7 +97,6 @@ describe('parseViewState for the filter parameters', () => {
   });
 
   it('parseViewState cuts q to MAX_QUERY characters', () => {
-    expect(MAX_QUERY).toBe(200);
     expect(parseViewState(`?q=${'a'.repeat(250)}`).q).toBe('a'.repeat(200));
   });
 });
@@ -138,8 +137,7 @@ describe('serializeViewState', () => {
         sides: ['b', 'a'],
         sources: [],
         q: 'hi there',
-        from: Date.UTC(2023, 11, 1),
-        to: Date.UTC(2023, 11, 9, 6, 30),
+        range: [Date.UTC(2023, 11, 1), Date.UTC(2023, 11, 9, 6, 30)],
         uncertain: false,
       }),
     ).toBe(
@@ -173,11 +171,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     data: fc.option(textArb(1, 200)),
     event: fc.option(slugArb),
     kinds: fc.option(fc.subarray([...EVENT_KINDS])),
-    sideSelection: fc.oneof(
-      slugListArb.map((sides) => ({ sides, sidesExcept: null })),
+    sides: fc.oneof(
+      slugListArb,
       fc
         .uniqueArray(slugArb, { minLength: 1, maxLength: 5 })
-        .map((list) => ({ sides: null, sidesExcept: [...list].sort() })),
+        .map((list) => ({ except: [...list].sort() })),
     ),
     sources: slugListArb,
     q: textArb(0, MAX_QUERY).filter((q) => q.length <= MAX_QUERY),
@@ -188,13 +186,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     dark: fc.constantFrom(...DARK_SETTINGS),
     projector: fc.boolean(),
   })
-  .map(({ range, sideSelection, ...rest }) => ({
-    ...DEFAULT_VIEW,
-    ...rest,
-    ...sideSelection,
-    from: range?.[0] ?? null,
-    to: range?.[1] ?? null,
-  }));
+  .map((fields) => ({ ...DEFAULT_VIEW, ...fields }));
 
 describe('parseViewState ∘ serializeViewState', () => {
   it('parseViewState(serializeViewState(s)) equals s for any valid state', () => {

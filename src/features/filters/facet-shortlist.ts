@@ -1,5 +1,5 @@
 import type { FacetOption } from '../../domain/facets';
-import { foldText } from '../../domain/filter-events';
+import { foldText } from '../../domain/filters/search';
 
 /** Options a facet lists before it asks for a search: enough for states, few enough to scan. */
 export const FACET_LIMIT = 12;

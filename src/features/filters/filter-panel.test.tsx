@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Facets } from '../../domain/facets';
+import type { Facets } from '../../domain/filters/registry';
 import { stubResizeObserver } from '../../test/stub-layout';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { FilterPanel } from './filter-panel';
@@ -12,7 +12,7 @@ const FACETS: Facets = {
     { value: 'release', label: 'Release', count: 2 },
   ],
   sides: [],
-  attributions: [],
+  sources: [],
 };
 
 const VALUES: FilterValues = {

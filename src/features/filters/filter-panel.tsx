@@ -1,11 +1,12 @@
 import type { Facets } from '../../domain/facets';
+import { shorterSelection } from '../../domain/filters/side';
 import type { TimelineEvent } from '../../domain/types';
 import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { SearchAndKinds } from './search-and-kinds';
-import { TimeWindow } from './time-window';
+import { TimeWindowFields } from './time-window-fields';
 
 export interface FilterPanelProps {
   readonly facets: Facets;
@@ -59,14 +60,14 @@ export function FilterPanel(props: FilterPanelProps) {
         options={facets.sides}
         selected={values.sides}
         onChange={(sides) => {
-          onChange({ sides, sidesExcept: leftOut(facets.sides, sides) }, 'push');
+          onChange({ sides: shorterSelection(sides, leftOut(facets.sides, sides)) }, 'push');
         }}
         limit={FACET_LIMIT}
         noun="holders"
       />
       <FacetGroup
         legend="Who says so"
-        options={facets.attributions}
+        options={facets.sources}
         selected={values.sources}
         onChange={(sources) => {
           onChange({ sources }, 'push');
@@ -74,7 +75,7 @@ export function FilterPanel(props: FilterPanelProps) {
         limit={FACET_LIMIT}
         noun="sources"
       />
-      <TimeWindow
+      <TimeWindowFields
         events={props.events}
         visible={props.visible}
         extent={props.extent}

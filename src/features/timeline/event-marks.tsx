@@ -18,7 +18,7 @@ export interface EventMarksProps {
 }
 
 /** Next focus target for the arrow keys, over marks in chronological order. */
-function stepIndex(key: string, index: number, count: number): number | null {
+function arrowKeyTarget(key: string, index: number, count: number): number | null {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':
@@ -74,7 +74,7 @@ export function EventMarks({
       onSelect(null);
       return;
     }
-    const next = stepIndex(event.key, index, marks.length);
+    const next = arrowKeyTarget(event.key, index, marks.length);
     const target = next === null ? undefined : marks[next];
     if (!target) return;
     event.preventDefault();

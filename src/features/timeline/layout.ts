@@ -1,5 +1,4 @@
 import type { ScaleTime } from 'd3-scale';
-import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
@@ -114,11 +113,6 @@ function areaOfEvent(
   return value === null || value === undefined || style === 'unknown' || style === 'none'
     ? FIXED_MARK_AREA
     : areaOf(value);
-}
-
-/** Where the glyph sits: at its window's anchor instant (see `anchorInstant`). */
-export function anchorOf(event: TimelineEvent, x: ScaleTime<number, number>): number {
-  return x(anchorInstant(event.window));
 }
 
 /** A single precise day is a point, not a window; everything else is drawn as its window. */

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import type { ScaleTime } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TICK_CHAR_WIDTH, TICK_GAP, makeTicks } from './ticks';
+import { labelBox, makeTicks, TICK_GAP } from './ticks';
 import type { Tick } from './ticks';
 
 function scale(from: number, to: number, width: number): ScaleTime<number, number> {
@@ -13,20 +13,12 @@ function scale(from: number, to: number, width: number): ScaleTime<number, numbe
 
 const WHOLE = [Date.UTC(2020, 8, 1), Date.UTC(2024, 2, 1)] as const;
 
-/** The label's horizontal box, as the axis draws it. */
-function box(tick: Tick): [number, number] {
-  const w = tick.label.length * TICK_CHAR_WIDTH;
-  if (tick.anchor === 'start') return [tick.x, tick.x + w];
-  if (tick.anchor === 'end') return [tick.x - w, tick.x];
-  return [tick.x - w / 2, tick.x + w / 2];
-}
-
 function expectNoOverlap(ticks: readonly Tick[]): void {
   for (let i = 1; i < ticks.length; i += 1) {
     const prev = ticks[i - 1];
     const tick = ticks[i];
     if (!prev || !tick) continue;
-    expect(box(tick)[0]).toBeGreaterThanOrEqual(box(prev)[1] + TICK_GAP);
+    expect(labelBox(tick)[0]).toBeGreaterThanOrEqual(labelBox(prev)[1] + TICK_GAP);
   }
 }
 
@@ -62,61 +54,55 @@ describe('makeTicks', () => {
     ]);
   });
 
-  it('makeTicks(Sep 2020 – Mar 2024, 320) thins to every other year', () => {
-    const ticks = makeTicks(scale(...WHOLE, 320), 320);
-    expect(ticks.map((t) => t.label)).toStrictEqual(['2022', '2024']);
-    expect(ticks.map((t) => Math.round(t.x))).toStrictEqual([122, 305]);
+  const NOV_25 = Date.UTC(2023, 10, 25);
+  const DEC_15 = Date.UTC(2023, 11, 15);
+  const DEC_8 = Date.UTC(2023, 11, 8);
+  it.each([
+    ['Sep 2020 – Mar 2024, 320: every other year', [...WHOLE, 320], ['2022', '2024']],
+    ['Sep 2020 – Mar 2024, 50: a single tick', [...WHOLE, 50], ['2022']],
+    [
+      '25 Nov – 15 Dec 2023, 1000: every second day',
+      [NOV_25, DEC_15, 1000],
+      [
+        'Sat 25',
+        'Mon 27',
+        'Wed 29',
+        'December',
+        'Dec 03',
+        'Tue 05',
+        'Thu 07',
+        'Sat 09',
+        'Mon 11',
+        'Wed 13',
+        'Fri 15',
+      ],
+    ],
+    ['25 Nov – 15 Dec 2023, 320: weekly', [NOV_25, DEC_15, 320], ['Nov 26', 'Dec 03', 'Dec 10']],
+    [
+      '8 Dec 2023, one day, 1000: three-hourly',
+      [DEC_8, DEC_8 + 86_400_000, 1000],
+      ['Fri 08', '03 AM', '06 AM', '09 AM', '12 PM', '03 PM', '06 PM', '09 PM', 'Sat 09'],
+    ],
+  ] as const)('makeTicks(%s)', (_, [from, to, width], labels) => {
+    expect(makeTicks(scale(from, to, width), width).map((t) => t.label)).toStrictEqual(labels);
   });
 
-  it('makeTicks(Sep 2020 – Mar 2024, 50) keeps a single tick', () => {
-    const ticks = makeTicks(scale(...WHOLE, 50), 50);
-    expect(ticks.map((t) => t.label)).toStrictEqual(['2022']);
-  });
-
-  it('makeTicks(25 Nov – 15 Dec 2023, 1000) gives a tick every second day', () => {
-    const ticks = makeTicks(scale(Date.UTC(2023, 10, 25), Date.UTC(2023, 11, 15), 1000), 1000);
-    expect(ticks.map((t) => t.label)).toStrictEqual([
-      'Sat 25',
-      'Mon 27',
-      'Wed 29',
-      'December',
-      'Dec 03',
-      'Tue 05',
-      'Thu 07',
-      'Sat 09',
-      'Mon 11',
-      'Wed 13',
-      'Fri 15',
+  it('makeTicks places ticks at their instants and anchors edge labels inwards', () => {
+    expect(makeTicks(scale(...WHOLE, 320), 320).map((t) => Math.round(t.x))).toStrictEqual([
+      122, 305,
     ]);
-    expect(ticks.map((t) => Math.round(t.x))).toStrictEqual([
+    const days = makeTicks(scale(NOV_25, DEC_15, 1000), 1000);
+    expect(days.map((t) => Math.round(t.x))).toStrictEqual([
       0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000,
     ]);
-    // Labels at the plot edges are anchored inwards.
-    expect(ticks[0]?.anchor).toBe('start');
-    expect(ticks.at(-1)?.anchor).toBe('end');
-    expect(ticks.slice(1, -1).every((t) => t.anchor === 'middle')).toBe(true);
-  });
-
-  it('makeTicks(25 Nov – 15 Dec 2023, 320) gives weekly ticks', () => {
-    const ticks = makeTicks(scale(Date.UTC(2023, 10, 25), Date.UTC(2023, 11, 15), 320), 320);
-    expect(ticks.map((t) => t.label)).toStrictEqual(['Nov 26', 'Dec 03', 'Dec 10']);
-    expect(ticks.map((t) => Math.round(t.x))).toStrictEqual([16, 128, 240]);
-    expect(ticks.map((t) => t.anchor)).toStrictEqual(['start', 'middle', 'middle']);
-  });
-
-  it('makeTicks(8 Dec 2023, one day, 1000) gives three-hourly ticks', () => {
-    const ticks = makeTicks(scale(Date.UTC(2023, 11, 8), Date.UTC(2023, 11, 9), 1000), 1000);
-    expect(ticks.map((t) => t.label)).toStrictEqual([
-      'Fri 08',
-      '03 AM',
-      '06 AM',
-      '09 AM',
-      '12 PM',
-      '03 PM',
-      '06 PM',
-      '09 PM',
-      'Sat 09',
+    expect(days.map((t) => t.anchor)).toStrictEqual([
+      'start',
+      ...Array<string>(9).fill('middle'),
+      'end',
     ]);
+    const weeks = makeTicks(scale(NOV_25, DEC_15, 320), 320);
+    expect(weeks.map((t) => Math.round(t.x))).toStrictEqual([16, 128, 240]);
+    expect(weeks.map((t) => t.anchor)).toStrictEqual(['start', 'middle', 'middle']);
   });
 
   it('makeTicks: labels never overlap, for any domain and width', () => {

@@ -13,7 +13,8 @@ export const TICK_SPACING = 110;
 export const TICK_CHAR_WIDTH = 7;
 export const TICK_GAP = 10;
 
-function labelBox(tick: Tick): [number, number] {
+/** The label's horizontal box as the axis draws it (text-anchor start, middle or end). */
+export function labelBox(tick: Tick): [number, number] {
   const w = tick.label.length * TICK_CHAR_WIDTH;
   if (tick.anchor === 'start') return [tick.x, tick.x + w];
   if (tick.anchor === 'end') return [tick.x - w, tick.x];

@@ -12,14 +12,14 @@ function parseDay(text: string): number | null {
 }
 
 /** The same inputs as the strip: the fields below it need nothing more. */
-export type TimeWindowProps = OverviewStripProps;
+export type TimeWindowFieldsProps = OverviewStripProps;
 
 /**
  * The time window, two ways: a brush on the overview strip, and From/To day fields (inclusive
  * days; the window's end is the start of the day after "To"). Both write the same state, which
  * the main chart's zoom also writes.
  */
-export function TimeWindow(props: TimeWindowProps) {
+export function TimeWindowFields(props: TimeWindowFieldsProps) {
   const { extent, range, onCommit } = props;
   const whole = extent ?? [props.fallbackEnd - 365 * DAY, props.fallbackEnd];
   const [from, to] = range ?? whole;

@@ -1,0 +1,97 @@
+import type { FilterValues } from '../../domain/filters/registry';
+import { sideOf } from '../../domain/side';
+import type { TimelineEvent } from '../../domain/types';
+
+/**
+ * The filtering rules written as plainly as possible, one event at a time, sharing no code with
+ * the engine (src/domain/facets.ts and the declarations in src/domain/filters/), which scans
+ * typed columns. Property tests hold the engine to these.
+ */
+
+type Facet = 'kinds' | 'sides' | 'sources';
+
+/** Lower case, accents dropped, any run of spacing as one space. */
+function fold(text: string): string {
+  let out = '';
+  for (const char of text.normalize('NFKD')) {
+    if (char >= '\u0300' && char <= '\u036f') continue;
+    out += /\s/.test(char) ? ' ' : char;
+  }
+  return out.replace(/ {2,}/g, ' ').toLowerCase();
+}
+
+function valuesOf(event: TimelineEvent, facet: Facet): string[] {
+  if (facet === 'kinds') return [event.kind];
+  if (facet === 'sides') return [sideOf(event)];
+  return event.quotes.map((quote) => quote.attributionId);
+}
+
+function passesFacet(event: TimelineEvent, facet: Facet, values: FilterValues): boolean {
+  const ticked: readonly string[] | null = values[facet];
+  if (ticked === null) return true;
+  for (const value of valuesOf(event, facet)) if (ticked.includes(value)) return true;
+  return false;
+}
+
+function isOneKnownDay(event: TimelineEvent): boolean {
+  const { start, end, isInterval, uncertain, approximate } = event.window;
+  if (isInterval || uncertain || approximate || start === null || end === null) return false;
+  return start.precision === 'day' || start.precision === 'time';
+}
+
+function couldFallIn(event: TimelineEvent, [from, to]: readonly [number, number]): boolean {
+  const start = event.window.start === null ? -Infinity : event.window.start.at;
+  const end = event.window.end === null ? Infinity : event.window.end.at;
+  return start < to && end > from;
+}
+
+function mentions(event: TimelineEvent, query: string): boolean {
+  const needle = fold(query).trim();
+  if (needle === '') return true;
+  const texts = [event.title, event.summary, event.place ?? ''];
+  for (const quote of event.quotes) texts.push(quote.text);
+  return texts.some((text) => fold(text).includes(needle));
+}
+
+/** Does the event pass every filter, leaving out the facet `ignoring` (for its live counts)? */
+export function oraclePasses(
+  event: TimelineEvent,
+  values: FilterValues,
+  ignoring?: Facet,
+): boolean {
+  for (const facet of ['kinds', 'sides', 'sources'] as const) {
+    if (facet !== ignoring && !passesFacet(event, facet, values)) return false;
+  }
+  if (!values.uncertain && !isOneKnownDay(event)) return false;
+  if (values.range !== null && !couldFallIn(event, values.range)) return false;
+  return mentions(event, values.q);
+}
+
+export function oracleFilter(
+  events: readonly TimelineEvent[],
+  values: FilterValues,
+): TimelineEvent[] {
+  const kept: TimelineEvent[] = [];
+  for (const event of events) if (oraclePasses(event, values)) kept.push(event);
+  return kept;
+}
+
+/**
+ * Per facet, each value some event has, with the number of events that have it and pass every
+ * *other* filter: what ticking it would show.
+ */
+export function oracleFacetCounts(
+  events: readonly TimelineEvent[],
+  values: FilterValues,
+): Record<Facet, Record<string, number>> {
+  const counts: Record<Facet, Record<string, number>> = { kinds: {}, sides: {}, sources: {} };
+  for (const facet of ['kinds', 'sides', 'sources'] as const) {
+    for (const event of events) {
+      for (const value of new Set(valuesOf(event, facet))) {
+        const before = counts[facet][value] ?? 0;
+        counts[facet][value] = before + (oraclePasses(event, values, facet) ? 1 : 0);
+      }
+    }
+  }
+  return counts;
+}
