@@ -153,9 +153,27 @@ export default defineConfig(({ mode }) => ({
   // The dataset worker (src/data/dataset-worker.ts) is a module worker, as it is created.
   worker: { format: 'es' as const },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // Tests that render React (*.test.tsx) need a DOM; everything else is pure and runs in Node,
+  // where a file starts without the cost of building a jsdom window.
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: ['src/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 }));

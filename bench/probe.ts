@@ -1,7 +1,7 @@
 /**
- * The in-page timing probe, injected with `addInitScript` before any page script runs. It is a
- * plain string (not a function) so that the TypeScript runner's helpers never leak into the page.
- * Everything it records uses `performance.now()`: milliseconds since the navigation started.
+ * The in-page timing probe, installed with `addInitScript` before any page script runs, and the
+ * typed view the runner reads it through. Everything it records uses `performance.now()`:
+ * milliseconds since the navigation started.
  *
  * window.__bench:
  *   readyDom     when an element with data-ready="true" first entered the DOM
@@ -14,56 +14,150 @@
  *                first appeared and then went away; null if it never showed
  *   checkLongest()  the longest long task or long animation frame that ended while that bar was
  *                up: how long a click could wait during the check (0: none ≥ 50 ms; null: no bar)
+ *   errorText()  the text of the app's error state, once it shows one
  *   armFilter()  starts watching for the next click; `filter` gets {t0, t1}: t0 = the click event,
  *                t1 = end of the first frame in which the URL has kind= and no release mark is drawn
  *   startFrames()/stopFrames()  record requestAnimationFrame timestamps in between
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
-export const PROBE = String.raw`
-(() => {
+type Span = readonly [start: number, duration: number];
+
+export interface BenchProbe {
+  readonly longTasks: Span[];
+  readonly longFrames: Span[];
+  readyDom: number | null;
+  readyFrame: number | null;
+  loadFrame: number | null;
+  checkStart: number | null;
+  checkEnd: number | null;
+  filter: { t0: number | null; t1: number | null } | null;
+  checkLongest: () => number | null;
+  /** The text of the app's load-failure panel (src/ui/error-state.tsx), or null. */
+  errorText: () => string | null;
+  lastLongTaskEnd: () => number;
+  armFilter: () => void;
+  startFrames: () => void;
+  stopFrames: () => number[];
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchProbe;
+  }
+}
+
+/** Runs in the page, before its own scripts. */
+function installProbe(): void {
   if (window.__bench) return;
-  const b = {
-    longTasks: [],
-    readyDom: null,
-    readyFrame: null,
-    loadFrame: null,
-    filter: null,
-    frames: null,
-    recording: false,
-  };
-  window.__bench = b;
-  b.afterFrame = (cb) => {
+  const afterFrame = (done: (at: number) => void) => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => cb(performance.now());
+      channel.port1.onmessage = () => {
+        done(performance.now());
+      };
       channel.port2.postMessage(null);
     });
   };
-  b.longFrames = [];
+  const longTasks: Span[] = [];
+  const longFrames: Span[] = [];
+  let frames: number[] = [];
+  let recording = false;
+  const b: BenchProbe = {
+    longTasks,
+    longFrames,
+    readyDom: null,
+    readyFrame: null,
+    loadFrame: null,
+    checkStart: null,
+    checkEnd: null,
+    filter: null,
+    // A task that ends after the bar went away is the one that draws the result, not the check.
+    checkLongest: () => {
+      const { checkStart, checkEnd } = b;
+      if (checkStart === null || checkEnd === null) return null;
+      let longest = 0;
+      for (const [start, duration] of [...longTasks, ...longFrames]) {
+        const end = start + duration;
+        if (end > checkStart && end <= checkEnd) longest = Math.max(longest, duration);
+      }
+      return longest;
+    },
+    errorText: () => document.querySelector('[data-testid="error-state"]')?.textContent ?? null,
+    lastLongTaskEnd: () => {
+      let end = 0;
+      for (const [start, duration] of [...longTasks, ...longFrames]) {
+        end = Math.max(end, start + duration);
+      }
+      return end;
+    },
+    armFilter: () => {
+      const f: { t0: number | null; t1: number | null } = { t0: null, t1: null };
+      b.filter = f;
+      const reflected = () =>
+        location.search.includes('kind=') &&
+        document.querySelector('[data-event-id][data-kind="release"]') === null;
+      const poll = () =>
+        requestAnimationFrame(() => {
+          if (reflected()) {
+            afterFrame((t) => {
+              f.t1 = t;
+            });
+          } else poll();
+        });
+      addEventListener(
+        'click',
+        () => {
+          f.t0 = performance.now();
+          poll();
+        },
+        { capture: true, once: true },
+      );
+    },
+    startFrames: () => {
+      frames = [];
+      recording = true;
+      const tick = (t: number) => {
+        frames.push(t);
+        if (recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    stopFrames: () => {
+      recording = false;
+      return frames;
+    },
+  };
+  window.__bench = b;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+      for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.longFrames.push([e.startTime, e.duration]);
+      for (const e of list.getEntries()) longFrames.push([e.startTime, e.duration]);
     }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch (error) {
-    b.longTaskError = String(error);
+  } catch {
+    // A browser without these entry types: no long tasks are recorded, settle falls back to ready.
   }
   const readyObserver = new MutationObserver(() => {
     if (b.readyDom !== null || !document.querySelector('[data-ready="true"]')) return;
     b.readyDom = performance.now();
     readyObserver.disconnect();
-    b.afterFrame((t) => { b.readyFrame = t; });
+    afterFrame((t) => {
+      b.readyFrame = t;
+    });
   });
   readyObserver.observe(document, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'],
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-ready'],
   });
-  addEventListener('load', () => b.afterFrame((t) => { b.loadFrame = t; }));
-
-  b.checkStart = null;
-  b.checkEnd = null;
+  addEventListener('load', () => {
+    afterFrame((t) => {
+      b.loadFrame = t;
+    });
+  });
   const checkObserver = new MutationObserver(() => {
     const bar = document.querySelector('progress[aria-label="Checking progress"]');
     if (bar && b.checkStart === null) b.checkStart = performance.now();
@@ -73,66 +167,34 @@ export const PROBE = String.raw`
     }
   });
   checkObserver.observe(document, { subtree: true, childList: true });
-  // A task that ends after the bar went away is the one that draws the result, not the check.
-  b.checkLongest = () => {
-    if (b.checkStart === null || b.checkEnd === null) return null;
-    let longest = 0;
-    for (const [start, duration] of [...b.longTasks, ...b.longFrames]) {
-      const end = start + duration;
-      if (end > b.checkStart && end <= b.checkEnd) longest = Math.max(longest, duration);
-    }
-    return longest;
-  };
-
-  b.lastLongTaskEnd = () => {
-    let end = 0;
-    for (const [start, duration] of b.longTasks) end = Math.max(end, start + duration);
-    for (const [start, duration] of b.longFrames) end = Math.max(end, start + duration);
-    return end;
-  };
-  b.armFilter = () => {
-    const f = { t0: null, t1: null };
-    b.filter = f;
-    const reflected = () =>
-      location.search.includes('kind=') &&
-      document.querySelector('[data-event-id][data-kind="release"]') === null;
-    const poll = () => requestAnimationFrame(() => {
-      if (reflected()) b.afterFrame((t) => { f.t1 = t; });
-      else poll();
-    });
-    addEventListener('click', () => { f.t0 = performance.now(); poll(); }, { capture: true, once: true });
-  };
-  b.startFrames = () => {
-    const frames = [];
-    b.frames = frames;
-    b.recording = true;
-    const tick = (t) => {
-      frames.push(t);
-      if (b.recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  };
-  b.stopFrames = () => {
-    b.recording = false;
-    return b.frames;
-  };
-})();
-`;
+}
 
 /**
- * Polls `expression` with page.evaluate until it is truthy. (Not page.waitForFunction: its
- * string predicates need eval, which the app's Content-Security-Policy rightly forbids.)
+ * Installs the probe in every page of `context`. tsx (esbuild with keepNames) compiles named
+ * inner functions to `__name(fn, "name")` calls, which the serialised function carries into the
+ * page; an identity `__name` there keeps them harmless.
+ */
+export async function addProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Reflect.set(globalThis, '__name', (fn: unknown) => fn);
+  });
+  await context.addInitScript(installProbe);
+}
+
+/**
+ * Polls `predicate` in the page until it returns true. (Not page.waitForFunction: it
+ * evaluates its predicate with eval, which the app's Content-Security-Policy rightly forbids.)
  */
 export async function pollFor(
   page: Page,
-  expression: string,
+  predicate: () => boolean,
   timeoutMs: number,
   intervalMs = 50,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      if (await page.evaluate<unknown>(`Boolean(${expression})`)) return;
+      if (await page.evaluate(predicate)) return;
     } catch (error) {
       // A navigation replaces the execution context mid-poll; anything else is real.
       if (!(error instanceof Error && /context was destroyed|navigat/i.test(error.message))) {
@@ -140,7 +202,9 @@ export async function pollFor(
       }
     }
     if (Date.now() > deadline) {
-      const error = new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+      const error = new Error(
+        `timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`,
+      );
       error.name = 'TimeoutError';
       throw error;
     }

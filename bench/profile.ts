@@ -13,7 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { writeDataset } from '../scripts/gen-data';
-import { pollFor, PROBE } from './probe';
+import { addProbe, pollFor } from './probe';
 import { sourceDir } from './source';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
       locale: 'en-GB',
       timezoneId: 'UTC',
     });
-    await context.addInitScript({ content: PROBE });
+    await addProbe(context);
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     const cdp = await context.newCDPSession(page);
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
     console.log(`# profile: ${n} events, unminified build`);
     await phase(b, page, cdp, 'load → data-ready', async () => {
       await page.goto(`${ORIGIN}/?data=data/${basename(json)}`, { waitUntil: 'commit' });
-      await pollFor(page, 'window.__bench && __bench.readyFrame !== null', timeout, 100);
+      await pollFor(page, () => (window.__bench?.readyFrame ?? null) !== null, timeout, 100);
     });
     await sleep(1000);
     const box = await page.locator('[data-testid="chart"]').boundingBox();
@@ -231,7 +231,12 @@ async function main(): Promise<void> {
       async () => {
         await page.mouse.wheel(0, -120);
         await sleep(400);
-        await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              requestAnimationFrame(() => setTimeout(done, 0));
+            }),
+        );
       },
     );
     await sleep(500);
@@ -241,9 +246,9 @@ async function main(): Promise<void> {
       .catch(() => undefined);
     await sleep(500);
     await phase(b, page, cdp, 'filter "Releases" → its frame', async () => {
-      await page.evaluate('__bench.armFilter()');
+      await page.evaluate(() => window.__bench?.armFilter());
       await page.getByRole('checkbox', { name: /Releases/ }).click();
-      await pollFor(page, '__bench.filter.t1 !== null', timeout, 100);
+      await pollFor(page, () => (window.__bench?.filter?.t1 ?? null) !== null, timeout, 100);
     });
   } finally {
     await browser?.close().catch(() => undefined);

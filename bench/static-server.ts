@@ -61,3 +61,13 @@ export async function startStaticServer(root: string, port: number): Promise<Ser
   });
   return server;
 }
+
+/** Closes the server and every open connection (a hung page must not keep it alive). */
+export async function stopStaticServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+}

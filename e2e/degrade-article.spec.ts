@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../scripts/gen-data';
+import { generateDataset } from '../scripts/synthetic-dataset';
 import { ROOT, expect, readDataset, test } from './fixtures';
 
 const timeline = readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8');

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../scripts/gen-data';
+import { generateDataset } from '../scripts/synthetic-dataset';
 import { expect, test } from './fixtures';
 
 /**

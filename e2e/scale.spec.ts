@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../scripts/gen-data';
+import { generateDataset } from '../scripts/synthetic-dataset';
 import { parseDataset } from '../src/data/parse-dataset';
 import { EVENT_KINDS } from '../src/domain/kinds';
 import type { TimelineEvent } from '../src/domain/types';

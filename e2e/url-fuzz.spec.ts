@@ -1,4 +1,4 @@
-import { mulberry32 } from '../scripts/gen-data';
+import { mulberry32 } from '../scripts/synthetic-dataset';
 import { expect, test } from './fixtures';
 
 const KEYS = [

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The filter tells DOM event classes apart (instanceof WheelEvent, TouchEvent): it needs a DOM.
 import { describe, expect, it } from 'vitest';
 import { acceptsZoomGesture } from './zoom-filter';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../src/data/parse-dataset';
-import { generateDataset, mulberry32 } from './gen-data';
+import { generateDataset, mulberry32 } from './synthetic-dataset';
 
 const options = { events: 200, seed: 7, articleFile: 'synthetic-200.article.txt' };
 

@@ -1,0 +1,71 @@
+/** The command line of `npm run bench` (see bench/README.md for each option). */
+import { join, resolve } from 'node:path';
+import { ROOT } from './config';
+
+export interface Options {
+  readonly sizes: readonly number[];
+  readonly runs: number;
+  readonly warmup: number;
+  readonly timeoutMs: number;
+  readonly readyTimeoutMs: number;
+  readonly budgetMs: number;
+  readonly seed: number;
+  readonly build: boolean;
+  /** Build this git ref (exported with git archive) instead of the working tree. */
+  readonly ref: string | null;
+  /** Where to write the results (default bench/results.json). */
+  readonly results: string;
+}
+
+export function parseOptions(argv: readonly string[]): Options {
+  let o: Options = {
+    sizes: [15, 1000, 10_000, 100_000],
+    runs: 5,
+    warmup: 1,
+    timeoutMs: 60_000,
+    readyTimeoutMs: 90_000,
+    budgetMs: 480_000,
+    seed: 1,
+    build: true,
+    ref: null,
+    results: join(ROOT, 'bench/results.json'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? '';
+    if (flag === '--no-build') {
+      o = { ...o, build: false };
+      continue;
+    }
+    const value = argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    const n = Number(value);
+    o = { ...o, ...option(flag, value, n) };
+  }
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bad --sizes');
+  return o;
+}
+
+function option(flag: string, value: string, n: number): Partial<Options> {
+  switch (flag) {
+    case '--sizes':
+      return { sizes: value.split(',').map(Number) };
+    case '--runs':
+      return { runs: n };
+    case '--warmup':
+      return { warmup: n };
+    case '--timeout':
+      return { timeoutMs: n * 1000 };
+    case '--ready-timeout':
+      return { readyTimeoutMs: n * 1000 };
+    case '--budget':
+      return { budgetMs: n * 1000 };
+    case '--seed':
+      return { seed: n };
+    case '--ref':
+      return { ref: value };
+    case '--results':
+      return { results: resolve(value) };
+    default:
+      throw new Error(`unknown option ${flag}`);
+  }
+}

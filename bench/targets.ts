@@ -1,0 +1,64 @@
+/**
+ * What is measured: the real dataset and one synthetic dataset per size, each with its FLOOR page,
+ * written into the build so the server can serve them.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { writeDataset } from '../scripts/gen-data';
+import type { RawDataset } from '../src/data/dataset-schema';
+import { DIST, log, OUT } from './config';
+import { writeFloorPage } from './floor';
+import type { FloorEvent } from './floor';
+
+export interface Target {
+  readonly label: string;
+  readonly events: number;
+  readonly appPath: string;
+  readonly floorPath: string;
+  readonly dataFiles: readonly string[];
+  readonly hasReleases: boolean;
+}
+
+function floorEventsOf(dataset: RawDataset): FloorEvent[] {
+  return dataset.events.map((e) => ({
+    kind: e.kind,
+    date: e.date,
+    count: e.people?.count ?? null,
+  }));
+}
+
+export function prepareTargets(sizes: readonly number[], seed: number, appDir: string): Target[] {
+  mkdirSync(join(DIST, 'data'), { recursive: true });
+  const targets: Target[] = [];
+  const real = JSON.parse(readFileSync(join(appDir, 'data/timeline.json'), 'utf8')) as RawDataset;
+  const realFloor = `floor-real-${real.events.length}.html`;
+  writeFloorPage(join(DIST, realFloor), floorEventsOf(real), 'FLOOR (real dataset)');
+  targets.push({
+    label: `real ${real.events.length}`,
+    events: real.events.length,
+    appPath: '/',
+    floorPath: `/${realFloor}`,
+    dataFiles: ['data/timeline.json', 'data/article.txt'],
+    hasReleases: real.events.some((e) => e.kind === 'release'),
+  });
+  for (const n of sizes) {
+    const started = Date.now();
+    const written = writeDataset(n, seed, join(OUT, `synthetic-${n}.json`));
+    const json = basename(written.jsonPath);
+    const article = basename(written.articlePath);
+    copyFileSync(written.jsonPath, join(DIST, 'data', json));
+    copyFileSync(written.articlePath, join(DIST, 'data', article));
+    const floor = `floor-${n}.html`;
+    writeFloorPage(join(DIST, floor), floorEventsOf(written.dataset), `FLOOR (${n} events)`);
+    log(`generated synthetic-${n} (+ article, floor page) in ${Date.now() - started} ms`);
+    targets.push({
+      label: n.toLocaleString('en-US'),
+      events: n,
+      appPath: `/?data=data/${json}`,
+      floorPath: `/${floor}`,
+      dataFiles: [`data/${json}`, `data/${article}`],
+      hasReleases: written.dataset.events.some((e) => e.kind === 'release'),
+    });
+  }
+  return targets;
+}

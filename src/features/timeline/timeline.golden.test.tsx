@@ -1,0 +1,76 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import articleText from '../../../data/article.txt?raw';
+import timelineText from '../../../data/timeline.json?raw';
+import { generateDataset } from '../../../scripts/synthetic-dataset';
+import { parseDataset } from '../../data/parse-dataset';
+import type { TimelineEvent } from '../../domain/types';
+import { boundedExtent } from '../../domain/summarize';
+import { serializeSvg } from '../../test/golden';
+import { Timeline } from './timeline';
+import type { TimeRange } from './use-time-zoom';
+
+// jsdom does no layout, so the chart is given the width a 960-pixel container would measure.
+vi.mock('../../hooks/use-element-size', () => ({
+  useElementSize: () => [{ current: null }, { width: 960, height: 0 }],
+}));
+
+function eventsOf(raw: unknown, article: string): readonly TimelineEvent[] {
+  const parsed = parseDataset(raw, article);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return parsed.dataset.events;
+}
+
+const bundled = eventsOf(JSON.parse(timelineText), articleText);
+// Enough events that the busiest lanes pass the level-of-detail threshold and become strips.
+const generated = generateDataset({ events: 600, seed: 7, articleFile: 'article.txt' });
+const dense = eventsOf(generated.dataset, generated.article);
+
+interface Case {
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId?: string | null;
+  readonly range?: TimeRange | null;
+}
+
+/** The largest count, as the app scales mark areas to the whole dataset. */
+function largestCount(events: readonly TimelineEvent[]): number {
+  return events.reduce((max, e) => Math.max(max, e.people?.value ?? 0), 1);
+}
+
+function chartSvg({ events, selectedId = null, range = null }: Case): string {
+  const { container } = render(
+    <Timeline
+      events={events}
+      extent={boundedExtent(events)}
+      maxCount={largestCount(events)}
+      reference={{ at: Date.UTC(2023, 11, 9), label: 'Article published 8 December 2023' }}
+      selectedId={selectedId}
+      onSelect={() => undefined}
+      wheelNeedsModifier={false}
+      touchZoom
+      range={range}
+      onRangeCommit={() => undefined}
+    />,
+  );
+  const svg = container.querySelector('svg[data-testid="chart"]');
+  if (!svg) throw new Error('the timeline drew no chart');
+  return serializeSvg(svg);
+}
+
+const CASES: Readonly<Record<string, Case>> = {
+  'bundled-default': { events: bundled },
+  'bundled-selected': { events: bundled, selectedId: bundled[0]?.id ?? '' },
+  'bundled-narrow-window': {
+    events: bundled,
+    range: [Date.UTC(2023, 10, 1), Date.UTC(2023, 11, 31)],
+  },
+  'generated-600-density': { events: dense },
+};
+
+describe('golden SVG of the timeline at 960 px', () => {
+  for (const [name, c] of Object.entries(CASES)) {
+    it(`${name} matches __golden__/${name}.svg`, async () => {
+      await expect(chartSvg(c)).toMatchFileSnapshot(`__golden__/${name}.svg`);
+    });
+  }
+});
