@@ -12,12 +12,12 @@ export function EmptyResult({
   if (datasetEmpty) {
     return (
       <div
-        className="rounded-lg border border-dashed border-[var(--ct-border)] p-6"
+        className="rounded-lg border border-dashed border-edge p-6"
         data-testid="empty-state"
         data-ready="true"
       >
         <p className="font-semibold">This dataset has no event that could be drawn.</p>
-        <p className="text-sm text-[var(--ct-muted)]">
+        <p className="text-sm text-muted">
           Events that were left out are listed above with the reason.
         </p>
       </div>
@@ -25,7 +25,7 @@ export function EmptyResult({
   }
   return (
     <div
-      className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-[var(--ct-border)] p-6"
+      className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-edge p-6"
       data-testid="empty-state"
       data-ready="true"
     >
@@ -33,7 +33,7 @@ export function EmptyResult({
       <button
         type="button"
         onClick={onReset}
-        className="rounded-md bg-[var(--ct-accent)] px-3 py-1.5 font-semibold text-[var(--ct-on-accent)] hover:opacity-90"
+        className="rounded-md bg-accent px-3 py-1.5 font-semibold text-on-accent hover:opacity-90"
       >
         Reset filters
       </button>

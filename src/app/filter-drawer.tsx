@@ -17,7 +17,7 @@ export function FilterDrawer({
       aria-label="Filters"
       className="no-print flex flex-col gap-2 self-start lg:row-span-2"
       buttonClassName="font-semibold lg:hidden"
-      panelClassName="rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-3 lg:block"
+      panelClassName="rounded-lg border border-edge bg-surface p-3 lg:block"
       label={(open) =>
         `${open ? 'Hide filters' : 'Filters'}${hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}`
       }

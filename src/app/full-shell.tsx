@@ -55,7 +55,7 @@ export function FullShell(props: ShellProps) {
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
       <ShellHeader scale="desk" actions={<ViewActions view={view} />}>
         <SourceLine source={source} className="text-sm" />
-        <p className="text-sm text-[var(--ct-muted)]" data-testid="summary">
+        <p className="text-sm text-muted" data-testid="summary">
           {derived.summary}
         </p>
       </ShellHeader>
@@ -79,13 +79,13 @@ export function FullShell(props: ShellProps) {
         >
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
-            <p className="rounded-lg border border-dashed border-[var(--ct-border)] p-4 text-sm text-[var(--ct-muted)]">
+            <p className="rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
               Select an event to see its date, numbers, notes and the article’s own words.
             </p>
           )}
         </aside>
       </div>
-      <footer className="text-xs text-[var(--ct-muted)]">
+      <footer className="text-xs text-muted">
         {dataset.article.status === 'loaded'
           ? 'Every event quotes the article verbatim.'
           : 'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.'}{' '}

@@ -37,7 +37,7 @@ export function LoadingState({ url }: { url: string }) {
   }
   return (
     <div className="p-6" data-testid="loading">
-      <p role="status" className="text-[var(--ct-muted)]">
+      <p role="status" className="text-muted">
         {describe(progress)}
       </p>
       {bar && (

@@ -84,16 +84,16 @@ export function PresentShell(props: PresentShellProps) {
   return (
     <div className="flex min-h-screen flex-col gap-4 p-4 text-lg xl:p-8" data-mode="present">
       <ShellHeader scale="stage" title={script?.title} actions={controls}>
-        <SourceLine source={dataset.source} className="text-base text-[var(--ct-muted)]" />
+        <SourceLine source={dataset.source} className="text-base text-muted" />
       </ShellHeader>
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       {briefing.data?.kind === 'invalid' && (
-        <p role="status" className="text-base text-[var(--ct-warn)]">
+        <p role="status" className="text-base text-warn">
           briefing.json was ignored: {briefing.data.problems.slice(0, 3).join('; ')}
         </p>
       )}
       {plan.missing.length > 0 && (
-        <p role="status" className="text-base text-[var(--ct-muted)]">
+        <p role="status" className="text-base text-muted">
           Skipped briefing steps whose event is not shown: {plan.missing.join(', ')}
         </p>
       )}
@@ -114,7 +114,7 @@ export function PresentShell(props: PresentShellProps) {
         </div>
         {current && <StepCaption step={current} />}
       </div>
-      <p className="mt-auto text-sm text-[var(--ct-muted)]">
+      <p className="mt-auto text-sm text-muted">
         Keys: → or PageDown next · ← or PageUp previous · Home/End · F fullscreen · Esc leaves
         fullscreen
       </p>

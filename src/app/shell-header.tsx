@@ -33,9 +33,7 @@ export function ShellHeader({ scale, title, children, actions }: ShellHeaderProp
     <header className={`flex flex-wrap justify-between ${ROW[scale]}`}>
       <div className="flex flex-col gap-1">
         {scale === 'desk' && (
-          <p className="text-sm font-semibold tracking-wide text-[var(--ct-muted)]">
-            {PRODUCT_NAME}
-          </p>
+          <p className="text-sm font-semibold tracking-wide text-muted">{PRODUCT_NAME}</p>
         )}
         <h1 className={TITLE[scale]}>{title ?? PRODUCT_TITLE}</h1>
         {children}

@@ -31,7 +31,7 @@ export function ViewActions({ view }: { view: ViewState }) {
       </Button>
       {probe}
       {status && (
-        <span role="alert" className="text-sm text-[var(--ct-error)]">
+        <span role="alert" className="text-sm text-error">
           {status}
         </span>
       )}

@@ -1,7 +1,6 @@
 import type { ComponentProps } from 'react';
 
-const BASE =
-  'rounded-md border-[var(--ct-border)] bg-[var(--ct-surface)] hover:bg-[var(--ct-hover)] disabled:opacity-40';
+const BASE = 'rounded-md border-edge bg-surface hover:bg-hover disabled:opacity-40';
 
 /** Each size sets its own border width and type size, so no two classes compete for one. */
 const SIZE = {

@@ -20,7 +20,7 @@ export function CopyLinkButton() {
       >
         Copy link
       </Button>
-      <span role="status" className="self-center text-sm text-[var(--ct-muted)]">
+      <span role="status" className="self-center text-sm text-muted">
         {status}
       </span>
     </>

@@ -17,7 +17,7 @@ export function ErrorState({
   return (
     <div
       role="alert"
-      className="flex flex-col gap-3 rounded-lg border-2 border-[var(--ct-error)] bg-[var(--ct-surface)] p-4"
+      className="flex flex-col gap-3 rounded-lg border-2 border-error bg-surface p-4"
       data-testid="error-state"
     >
       <h2 className="text-lg font-bold">{title}</h2>
@@ -36,7 +36,7 @@ export function ErrorState({
         <button
           type="button"
           onClick={onRetry}
-          className="rounded-md bg-[var(--ct-accent)] px-3 py-1.5 font-semibold text-[var(--ct-on-accent)] hover:opacity-90"
+          className="rounded-md bg-accent px-3 py-1.5 font-semibold text-on-accent hover:opacity-90"
         >
           {retryLabel}
         </button>

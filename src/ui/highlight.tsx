@@ -15,11 +15,7 @@ export function Highlight({ text, query }: { text: string; query: string }) {
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <mark
-            key={i}
-            className="rounded bg-[var(--ct-highlight)] text-[var(--ct-text)]"
-            data-testid="search-match"
-          >
+          <mark key={i} className="rounded bg-highlight text-ink" data-testid="search-match">
             {part}
           </mark>
         ) : (

@@ -18,9 +18,7 @@ export function SkippedEvents({ skipped, compact = false }: SkippedEventsProps) 
   return (
     <details
       className={
-        compact
-          ? 'text-sm text-[var(--ct-text)]'
-          : 'rounded-lg border border-[var(--ct-warn)] bg-[var(--ct-surface)] p-3 text-sm'
+        compact ? 'text-sm text-ink' : 'rounded-lg border border-warn bg-surface p-3 text-sm'
       }
       data-testid="skipped-events"
     >
@@ -29,9 +27,7 @@ export function SkippedEvents({ skipped, compact = false }: SkippedEventsProps) 
       </summary>
       <ul
         className={`mt-2 flex flex-col gap-2 ${
-          compact
-            ? 'max-h-64 overflow-auto rounded-lg border border-[var(--ct-warn)] bg-[var(--ct-surface)] p-2'
-            : ''
+          compact ? 'max-h-64 overflow-auto rounded-lg border border-warn bg-surface p-2' : ''
         }`}
       >
         {skipped.map((skip) => (

@@ -10,7 +10,7 @@ export function ArticleNotice({ article }: { article: ArticleState }) {
     <p
       role="status"
       data-testid="article-notice"
-      className="rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-3 text-sm"
+      className="rounded-lg border border-edge bg-surface p-3 text-sm"
     >
       Quotes are shown as the dataset gives them; they could not be checked against the article,
       because it could not be loaded. {article.reason}

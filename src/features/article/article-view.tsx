@@ -41,16 +41,16 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
     <dialog
       ref={dialog}
       aria-labelledby="article-title"
-      className="m-auto max-h-[90vh] w-[min(48rem,94vw)] rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-0 text-[var(--ct-text)] backdrop:bg-black/50"
+      className="m-auto max-h-[90vh] w-[min(48rem,94vw)] rounded-lg border border-edge bg-surface p-0 text-ink backdrop:bg-black/50"
       onClose={onClose}
       data-testid="article-view"
     >
-      <div className="flex items-start justify-between gap-3 border-b border-[var(--ct-border)] p-4">
+      <div className="flex items-start justify-between gap-3 border-b border-edge p-4">
         <div>
           <h2 id="article-title" className="text-lg font-bold">
             {title}
           </h2>
-          <p className="text-sm text-[var(--ct-muted)]">{byline}</p>
+          <p className="text-sm text-muted">{byline}</p>
         </div>
         <Button autoFocus onClick={() => dialog.current?.close()}>
           Close
@@ -64,10 +64,8 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
             The article could not be loaded, so this quote is shown as the dataset gives it,
             unchecked: {article.reason}
           </p>
-          <blockquote className="border-l-4 border-[var(--ct-border)] pl-3 italic">
-            “{highlight.text}”
-          </blockquote>
-          <p className="text-sm text-[var(--ct-muted)]">
+          <blockquote className="border-l-4 border-edge pl-3 italic">“{highlight.text}”</blockquote>
+          <p className="text-sm text-muted">
             Given at characters {highlight.start}–{highlight.end}, attributed to{' '}
             {highlight.attribution}.
           </p>
@@ -99,7 +97,7 @@ function ArticleExcerptView({
   };
   return (
     <>
-      <p className="p-4 text-sm text-[var(--ct-muted)]">
+      <p className="p-4 text-sm text-muted">
         Highlighted: characters {highlight.start}–{highlight.end}, attributed to{' '}
         {highlight.attribution}.
       </p>
@@ -111,7 +109,7 @@ function ArticleExcerptView({
           <mark
             ref={mark}
             data-testid="article-highlight"
-            className="rounded bg-[var(--ct-highlight)] px-0.5 text-[var(--ct-text)]"
+            className="rounded bg-highlight px-0.5 text-ink"
           >
             {excerpt.quote}
           </mark>
@@ -137,7 +135,7 @@ function CutNotice({
   if (hidden === 0) return null;
   return (
     <p
-      className={`${side === 'before' ? 'mb-2' : 'mt-2'} flex flex-wrap items-center gap-2 text-sm text-[var(--ct-muted)]`}
+      className={`${side === 'before' ? 'mb-2' : 'mt-2'} flex flex-wrap items-center gap-2 text-sm text-muted`}
     >
       <span data-testid={`article-cut-${side}`}>
         … {hidden.toLocaleString('en')} {side === 'before' ? 'earlier' : 'later'} characters not

@@ -29,7 +29,7 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
       <dialog
         ref={dialog}
         aria-labelledby="embed-title"
-        className="m-auto w-[min(44rem,94vw)] rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-4 text-[var(--ct-text)] backdrop:bg-black/50"
+        className="m-auto w-[min(44rem,94vw)] rounded-lg border border-edge bg-surface p-4 text-ink backdrop:bg-black/50"
         data-testid="embed-dialog"
       >
         <h2 id="embed-title" className="text-lg font-bold">
@@ -55,7 +55,7 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
               const chosen = event.target.value;
               if (isEmbedWidthId(chosen)) setWidth(chosen);
             }}
-            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-bg)] px-2 py-1"
+            className="rounded-md border border-edge bg-page px-2 py-1"
           >
             {Object.entries(EMBED_WIDTHS).map(([id, row]) => (
               <option key={id} value={id}>
@@ -72,7 +72,7 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
           readOnly
           value={snippet}
           rows={14}
-          className="mt-1 w-full rounded-md border border-[var(--ct-border)] bg-[var(--ct-bg)] p-2 font-mono text-xs"
+          className="mt-1 w-full rounded-md border border-edge bg-page p-2 font-mono text-xs"
           onFocus={(e) => {
             e.currentTarget.select();
           }}
@@ -99,7 +99,7 @@ export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
           >
             Close
           </Button>
-          <span role="status" className="text-sm text-[var(--ct-muted)]">
+          <span role="status" className="text-sm text-muted">
             {status}
           </span>
         </div>

@@ -18,7 +18,7 @@ export interface EventDetailProps {
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="grid grid-cols-[7rem_1fr] gap-2">
-      <dt className="font-semibold text-[var(--ct-muted)]">{term}</dt>
+      <dt className="font-semibold text-muted">{term}</dt>
       <dd>{children}</dd>
     </div>
   );
@@ -35,7 +35,7 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
   return (
     <section
       aria-labelledby="event-detail-title"
-      className="flex flex-col gap-3 rounded-lg border border-[var(--ct-border)] bg-[var(--ct-surface)] p-4"
+      className="flex flex-col gap-3 rounded-lg border border-edge bg-surface p-4"
       data-testid="event-detail"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
@@ -43,7 +43,7 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
     >
       <div className="flex items-start justify-between gap-2">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-[var(--ct-muted)]">
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">
             {KIND_LABELS[event.kind]}
           </p>
           <h2
@@ -60,7 +60,7 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
       <dl className="flex flex-col gap-1 text-sm">
         <Row term="Date">
           {formatWindowLong(event.window)}{' '}
-          <code className="text-xs text-[var(--ct-muted)]">EDTF {event.window.edtf}</code>
+          <code className="text-xs text-muted">EDTF {event.window.edtf}</code>
         </Row>
         {event.people && <Row term="People">{formatPeople(event.people)}</Row>}
         {event.people && event.people.nationality !== 'unknown' && (
@@ -93,7 +93,7 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
         {missing && (
           <p
             id="quotes-unchecked"
-            className="my-1 rounded-md border border-[var(--ct-border)] p-2 text-sm"
+            className="my-1 rounded-md border border-edge p-2 text-sm"
             data-testid="quotes-unchecked"
           >
             Quotes are shown as the dataset gives them; they could not be checked against the
@@ -103,15 +103,15 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
         <ul className="flex flex-col gap-2">
           {event.quotes.map((quote, i) => (
             <li key={i} data-testid="quote">
-              <figure className="border-l-4 border-[var(--ct-border)] pl-3">
+              <figure className="border-l-4 border-edge pl-3">
                 <blockquote className="italic">
                   “<Highlight text={quote.text} query={query} />”
                 </blockquote>
-                <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-[var(--ct-muted)]">
+                <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
                   <span data-testid="attribution">{quote.attributionLabel}</span>
                   <button
                     type="button"
-                    className="underline underline-offset-2 hover:text-[var(--ct-text)] disabled:cursor-not-allowed disabled:no-underline"
+                    className="underline underline-offset-2 hover:text-ink disabled:cursor-not-allowed disabled:no-underline"
                     disabled={missing !== null}
                     aria-describedby={missing ? 'quotes-unchecked' : undefined}
                     onClick={() => {

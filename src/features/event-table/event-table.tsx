@@ -29,7 +29,7 @@ export function EventTable({
     <table className="w-full border-collapse text-left text-sm" data-testid="event-table">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
       <thead>
-        <tr className="border-b-2 border-[var(--ct-border)]">
+        <tr className="border-b-2 border-edge">
           {COLUMNS.map((name, i) => (
             <th key={name} scope="col" className={i < COLUMNS.length - 1 ? 'py-1 pr-3' : 'py-1'}>
               {name}
@@ -39,7 +39,7 @@ export function EventTable({
       </thead>
       <tbody>
         {events.map((event) => (
-          <tr key={event.id} className="border-b border-[var(--ct-border)] align-top">
+          <tr key={event.id} className="border-b border-edge align-top">
             <td className="py-1 pr-3">
               <span className="print:hidden">{formatWindowLong(event.window)}</span>
               {/* Paper is tight: the compact form, hidden from screen readers (they get the long one). */}

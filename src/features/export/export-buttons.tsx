@@ -40,7 +40,7 @@ export function ExportButtons({ chart, meta, filename }: ExportButtonsProps) {
         Download SVG
       </Button>
       {status && (
-        <span role="alert" className="text-sm text-[var(--ct-error)]">
+        <span role="alert" className="text-sm text-error">
           {status}
         </span>
       )}

@@ -19,7 +19,7 @@ export function CompactFilterMenu({
   total,
 }: CompactFilterMenuProps) {
   return (
-    <details className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] text-sm">
+    <details className="rounded-md border border-edge bg-surface text-sm">
       <summary className="cursor-pointer px-2 py-1 font-semibold">
         Filter · showing {shown} of {total}
       </summary>

@@ -21,7 +21,7 @@ export interface FacetGroupProps<V extends string> {
 }
 
 const SMALL_BUTTON =
-  'rounded-md border border-[var(--ct-border)] px-2 py-0.5 text-xs hover:bg-[var(--ct-hover)] disabled:opacity-40';
+  'rounded-md border border-edge px-2 py-0.5 text-xs hover:bg-hover disabled:opacity-40';
 
 /** One facet as a fieldset of checkboxes, each with its live count. */
 export function FacetGroup<V extends string>(props: FacetGroupProps<V>) {
@@ -49,7 +49,7 @@ export function FacetGroup<V extends string>(props: FacetGroupProps<V>) {
             type="search"
             value={query}
             autoComplete="off"
-            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1 text-sm"
+            className="rounded-md border border-edge bg-surface px-2 py-1 text-sm"
             onChange={(e) => {
               setQuery(e.target.value);
             }}
@@ -84,7 +84,7 @@ export function FacetGroup<V extends string>(props: FacetGroupProps<V>) {
           <label key={option.value} className="flex cursor-pointer items-center gap-2 text-sm">
             <input
               type="checkbox"
-              className="size-4 accent-[var(--ct-accent)]"
+              className="size-4 accent-accent"
               checked={checked}
               onChange={(e) => {
                 onChange(toggleValue(selected, all, option.value, e.target.checked));
@@ -92,17 +92,14 @@ export function FacetGroup<V extends string>(props: FacetGroupProps<V>) {
             />
             {swatch?.(option.value)}
             <span className="flex-1">{labelOf ? labelOf(option) : option.label}</span>
-            <span
-              className="tabular-nums text-[var(--ct-muted)]"
-              aria-label={`${option.count} events`}
-            >
+            <span className="tabular-nums text-muted" aria-label={`${option.count} events`}>
               {option.count}
             </span>
           </label>
         );
       })}
       {list && (
-        <p className="text-xs text-[var(--ct-muted)]" role="status" data-testid="facet-more">
+        <p className="text-xs text-muted" role="status" data-testid="facet-more">
           {list.matching === 0
             ? `No ${noun} match “${query.trim()}”.`
             : list.matching > shown.length

@@ -47,7 +47,7 @@ export function FilterPanel(props: FilterPanelProps) {
             type="button"
             onClick={onReset}
             disabled={!isFiltered}
-            className="rounded-md border border-[var(--ct-border)] px-2 py-1 text-sm hover:bg-[var(--ct-hover)] disabled:opacity-40"
+            className="rounded-md border border-edge px-2 py-1 text-sm hover:bg-hover disabled:opacity-40"
           >
             Reset filters
           </button>
@@ -88,7 +88,7 @@ export function FilterPanel(props: FilterPanelProps) {
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"
-          className="mt-0.5 size-4 accent-[var(--ct-accent)]"
+          className="mt-0.5 size-4 accent-accent"
           checked={values.uncertain}
           onChange={(e) => {
             onChange({ uncertain: e.target.checked }, 'push');
@@ -96,9 +96,7 @@ export function FilterPanel(props: FilterPanelProps) {
         />
         <span>
           Show events whose date is uncertain or not given
-          <span className="block text-[var(--ct-muted)]">
-            drawn as the window the article allows
-          </span>
+          <span className="block text-muted">drawn as the window the article allows</span>
         </span>
       </label>
     </div>

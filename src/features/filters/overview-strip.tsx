@@ -90,7 +90,7 @@ export function OverviewStrip({
           width={width}
           height={HEIGHT}
           aria-hidden="true"
-          className="block cursor-crosshair touch-none rounded border border-[var(--ct-border)] bg-[var(--ct-surface)]"
+          className="block cursor-crosshair touch-none rounded border border-edge bg-surface"
           onPointerDown={(e) => {
             const px = pxOf(e);
             e.currentTarget.setPointerCapture(e.pointerId);

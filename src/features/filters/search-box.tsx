@@ -44,7 +44,7 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
         value={text}
         maxLength={200}
         placeholder="Title, summary, place or quote"
-        className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-2 py-1.5"
+        className="rounded-md border border-edge bg-surface px-2 py-1.5"
         onChange={(e) => {
           setText(e.target.value);
         }}

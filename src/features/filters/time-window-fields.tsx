@@ -43,7 +43,7 @@ export function TimeWindowFields(props: TimeWindowFieldsProps) {
           <input
             type="date"
             value={fromDay}
-            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-1 py-1"
+            className="rounded-md border border-edge bg-surface px-1 py-1"
             onChange={(e) => {
               commitDays(e.target.value, toDay);
             }}
@@ -54,7 +54,7 @@ export function TimeWindowFields(props: TimeWindowFieldsProps) {
           <input
             type="date"
             value={toDay}
-            className="rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] px-1 py-1"
+            className="rounded-md border border-edge bg-surface px-1 py-1"
             onChange={(e) => {
               commitDays(fromDay, e.target.value);
             }}
@@ -63,7 +63,7 @@ export function TimeWindowFields(props: TimeWindowFieldsProps) {
         <button
           type="button"
           disabled={range === null}
-          className="rounded-md border border-[var(--ct-border)] px-2 py-1 hover:bg-[var(--ct-hover)] disabled:opacity-40"
+          className="rounded-md border border-edge px-2 py-1 hover:bg-hover disabled:opacity-40"
           onClick={() => {
             onCommit(null);
           }}

@@ -13,7 +13,7 @@ export function StepCaption({ step }: { step: Step }) {
       className="flex flex-col gap-3"
       data-testid="step-caption"
     >
-      <p className="text-lg font-semibold uppercase tracking-wide text-[var(--ct-muted)]">
+      <p className="text-lg font-semibold uppercase tracking-wide text-muted">
         {KIND_LABELS[event.kind]} · {formatWindowLong(event.window)}
       </p>
       <h2 className="text-3xl font-bold leading-tight xl:text-4xl">{caption ?? event.title}</h2>
@@ -22,11 +22,9 @@ export function StepCaption({ step }: { step: Step }) {
         {event.sentenceLength ? ` · sentence: ${formatCount(event.sentenceLength, 'years')}` : null}
       </p>
       {quote && (
-        <figure className="border-l-8 border-[var(--ct-border)] pl-4">
+        <figure className="border-l-8 border-edge pl-4">
           <blockquote className="text-xl italic xl:text-2xl">“{quote.text}”</blockquote>
-          <figcaption className="mt-1 text-lg text-[var(--ct-muted)]">
-            — {quote.attributionLabel}
-          </figcaption>
+          <figcaption className="mt-1 text-lg text-muted">— {quote.attributionLabel}</figcaption>
         </figure>
       )}
     </section>

@@ -23,14 +23,14 @@ export function EventTooltip({ mark, width, offsetY }: EventTooltipProps) {
       role="tooltip"
       aria-hidden="true"
       data-testid="tooltip"
-      className="pointer-events-none absolute z-10 w-64 -translate-x-1/2 -translate-y-full rounded-md border border-[var(--ct-border)] bg-[var(--ct-surface)] p-2 text-sm shadow-lg"
+      className="pointer-events-none absolute z-10 w-64 -translate-x-1/2 -translate-y-full rounded-md border border-edge bg-surface p-2 text-sm shadow-lg"
       style={{ left, top: offsetY + mark.cy - mark.halfWidth - 8 }}
     >
-      <p className="text-xs font-semibold uppercase tracking-wide text-[var(--ct-muted)]">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
         {KIND_LABELS[event.kind]} · {formatWindowShort(event.window)}
       </p>
       <p className="font-semibold">{event.title}</p>
-      {event.people && <p className="text-[var(--ct-muted)]">{formatPeople(event.people)}</p>}
+      {event.people && <p className="text-muted">{formatPeople(event.people)}</p>}
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-[var(--ct-muted)]">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-muted">
         <li className="flex items-center gap-1">
           <KeySwatch>
             <path d={symbol(symbolCircle, 60)() ?? ''} transform="translate(-9,0)" fill={grey} />

@@ -37,7 +37,7 @@ export function ZoomControls({
       <Button size="toolbar" className="font-semibold" onClick={onReset} disabled={!canReset}>
         Reset zoom
       </Button>
-      <p className="text-sm text-[var(--ct-muted)]" aria-live="polite" data-testid="visible-range">
+      <p className="text-sm text-muted" aria-live="polite" data-testid="visible-range">
         Visible: {visibleRange}
       </p>
     </div>
