@@ -6,7 +6,7 @@
  * scripts/gen-data.ts writes it to disk.
  */
 import type { RawDataset, RawEvent, RawPeople, RawQuote } from '../src/data/dataset-schema';
-import { DAY } from '../src/lib/time';
+import { DAY, MONTH_NAMES } from '../src/lib/time';
 
 type Kind = RawEvent['kind'];
 type Qualifier = RawPeople['qualifier'];
@@ -52,21 +52,6 @@ const PUBLISHED = '2023-12-08';
 const DERIVED = '2024-01-15';
 const FIRST_DAY = Date.UTC(2018, 0, 1) / DAY;
 const LAST_DAY = Date.UTC(2023, 11, 8) / DAY;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const KIND_MIX: readonly (readonly [Kind, number])[] = [
   ['capture', 30],
   ['sentence', 20],
@@ -138,8 +123,8 @@ function dayOf(epochDay: number): Day {
 
 const isoDay = ({ y, m, d }: Day) => `${y}-${pad(m)}-${pad(d)}`;
 const isoMonth = ({ y, m }: Day) => `${y}-${pad(m)}`;
-const monthWords = ({ y, m }: Day) => `${MONTHS[m - 1] ?? ''} ${y}`;
-const dayWords = ({ y, m, d }: Day) => `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+const monthWords = ({ y, m }: Day) => `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
+const dayWords = ({ y, m, d }: Day) => `${d} ${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 
 interface DatePick {
   readonly edtf: string;

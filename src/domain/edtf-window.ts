@@ -10,6 +10,7 @@ import edtf, {
 } from 'edtf';
 import type { EdtfValue } from 'edtf';
 import type { DatePrecision, TimeWindow } from './time-window';
+import { MONTH_NAMES } from '../lib/time';
 
 // Parsing only: this module (and edtf.js with it) loads with the data, not with the first paint,
 // so the window types and anchorInstant live in time-window.ts and are imported from there.
@@ -65,21 +66,6 @@ function parseValue(text: string): EdtfValue | null {
   }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** Every `YYYY-MM-DD` in the text, qualifiers (`2023-?02-29`) set aside. */
 const DAY_IN_TEXT = /(\d{4})-(\d{2})-(\d{2})/g;
 
@@ -95,7 +81,7 @@ function describeMissingDay(text: string): string | null {
     const year = Number(yearText);
     const month = Number(monthText);
     const day = Number(dayText);
-    const name = MONTHS[month - 1];
+    const name = MONTH_NAMES[month - 1];
     if (name === undefined || day < 1) continue;
     const days = new Date(utc(year, month, 0)).getUTCDate();
     if (day > days) {

@@ -10,3 +10,19 @@ export const DAY = 24 * HOUR;
 export function roundToMinute(ms: number): number {
   return Math.round(ms / MINUTE) * MINUTE;
 }
+
+/** English month names, for messages and generated text (the UI formats dates with d3). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
