@@ -18,9 +18,22 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   return result.status === 0;
 }
 
+/**
+ * A browser file can be there and still not start: Playwright's download brings no system
+ * libraries, so on a minimal image it fails at launch. Asking for its version loads them.
+ */
+function starts(path: string): boolean {
+  const result = spawnSync(path, ['--version'], { stdio: 'ignore', timeout: 60_000 });
+  return result.status === 0;
+}
+
 function found(how?: string): boolean {
   const browser = localChromium();
   if (!browser) return false;
+  if (!starts(browser.path)) {
+    console.log(`${browser.path} is there but does not start (missing system libraries?).`);
+    return false;
+  }
   console.log(`Browser for the end-to-end tests: ${browser.path} (${how ?? browser.source})`);
   return true;
 }
@@ -41,7 +54,7 @@ function main(): number {
   }
 
   const tried = [
-    'CHROMIUM_PATH is not set, Playwright has no browser installed, and no system Chromium or Chrome was found',
+    'no browser that starts: CHROMIUM_PATH is not set, and neither Playwright nor the system has a Chromium or Chrome that runs',
   ];
 
   console.log('No browser found: asking Playwright to download its Chromium.');
