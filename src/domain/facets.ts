@@ -98,13 +98,32 @@ function presence(column: FacetColumn): (value: string) => boolean {
   return (value) => has[at.get(value) ?? -1] === 1;
 }
 
-function optionsOf(events: readonly TimelineEvent[], attributions: Attributions) {
+function buildOptions(events: readonly TimelineEvent[], attributions: Attributions) {
   const columns = columnsOf(events);
   const context: FacetContext = { columns, attributions };
   return FACET_FILTERS.map((filter) => {
     const column = filter.column(columns);
-    return { filter, column, options: filter.options(presence(column), context) };
+    const position = new Map(column.names.map((name, i) => [name, i]));
+    return { filter, position, options: filter.options(presence(column), context) };
   });
+}
+
+type FacetOptions = ReturnType<typeof buildOptions>;
+const optionsCache = new WeakMap<
+  readonly TimelineEvent[],
+  { readonly attributions: Attributions; readonly options: FacetOptions }
+>();
+
+/**
+ * The options each facet offers depend on the dataset only, not on the filters: built once per
+ * events array, so a filter change costs one scan and no second pass over the columns.
+ */
+function optionsOf(events: readonly TimelineEvent[], attributions: Attributions): FacetOptions {
+  const cached = optionsCache.get(events);
+  if (cached?.attributions === attributions) return cached.options;
+  const options = buildOptions(events, attributions);
+  optionsCache.set(events, { attributions, options });
+  return options;
 }
 
 /**
@@ -117,9 +136,8 @@ export function applyFilters(
   values: FilterValues,
 ): { readonly visible: TimelineEvent[]; readonly facets: Facets } {
   const scan = scanFilters(events, values);
-  const facets = optionsOf(events, attributions).map(({ filter, column, options }, f) => {
+  const facets = optionsOf(events, attributions).map(({ filter, position, options }, f) => {
     const counts = scan.facets[f]?.counts;
-    const position = new Map(column.names.map((name, i) => [name, i]));
     const counted = options.map((o) => ({
       ...o,
       count: counts?.[position.get(o.value) ?? -1] ?? 0,
