@@ -200,7 +200,7 @@ test('article-missing.json: a 404 article is named, and the timeline is drawn wi
   await page.goto(ARTICLE_MISSING);
   await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
   await expect(page.getByTestId('article-notice')).toContainText(
-    /Could not load the article http:\/\/[^ ]+\/fixtures\/bad\/no-such-article\.txt that the quotes point into \(HTTP 404\)\./,
+    /Could not load the source text http:\/\/[^ ]+\/fixtures\/bad\/no-such-article\.txt that the quotes point into \(HTTP 404\)\./,
   );
   await expectNotBlank(page);
 });

@@ -58,7 +58,7 @@ test('a 404 article: the timeline is drawn and the reason is said beside the quo
   await page.goto('/?data=fixtures/degrade/timeline.json');
   await expectDegraded(
     page,
-    /Could not load the article http:\/\/[^ ]+\/fixtures\/degrade\/article\.txt that the quotes point into \(HTTP 404\)\./,
+    /Could not load the source text http:\/\/[^ ]+\/fixtures\/degrade\/article\.txt that the quotes point into \(HTTP 404\)\./,
   );
   const axe = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -77,7 +77,7 @@ test('a host\'s HTML page in the article\'s place is "article not found", not th
   await page.goto('/?data=fixtures/degrade/timeline.json');
   await expectDegraded(
     page,
-    /\(article not found: the address answered with a web page, not the article text\)\./,
+    /\(text not found: the address answered with a web page, not the text\)\./,
   );
   await expect(page.getByTestId('skipped-events')).toHaveCount(0);
 });
@@ -89,7 +89,7 @@ test('the same HTML page served as text/plain is refused too', async ({ page }) 
     body: '\n  <!DOCTYPE html>\n<html lang="en"><head></head></html>',
   });
   await page.goto('/?data=fixtures/degrade/timeline.json');
-  await expectDegraded(page, /article not found/);
+  await expectDegraded(page, /text not found/);
 });
 
 test('a dataset reached through a redirect finds its article beside where it landed', async ({
@@ -192,7 +192,7 @@ test('a large file (checked in a worker) without its article is drawn too, the r
   await expect(page.locator(READY)).toBeVisible();
   await expect(page.getByTestId('skipped-events')).toHaveCount(0);
   await expect(page.getByTestId('article-notice')).toContainText(
-    /Could not load the article http:\/\/[^ ]+\/fixtures\/large\/gone\.txt that the quotes point into \(HTTP 404\)\./,
+    /Could not load the source text http:\/\/[^ ]+\/fixtures\/large\/gone\.txt that the quotes point into \(HTTP 404\)\./,
   );
   await expect(page.getByTestId('summary')).toContainText(`${EVENTS} events`);
 });

@@ -10,7 +10,7 @@ export function DatasetNotices({ dataset, compact }: { dataset: Dataset; compact
   return (
     <>
       <SkippedEvents skipped={dataset.skipped} compact={compact} />
-      <ArticleNotice article={dataset.article} />
+      <ArticleNotice sources={dataset.sources} />
     </>
   );
 }

@@ -29,7 +29,7 @@ export function EmbedShell(props: ShellProps) {
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <TimelinePanel {...props} derived={derived} />
       <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
-      <SourceLine source={dataset.source} className="text-xs text-muted" credit />
+      <SourceLine sources={dataset.sources} className="text-xs text-muted" credit />
     </div>
   );
 }

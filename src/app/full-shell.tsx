@@ -18,17 +18,17 @@ import { DEFAULT_FILTERS } from '../domain/filters/registry';
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
 export function FullShell(props: ShellProps) {
   const { dataset, view, setView, capabilities } = props;
-  const { events, source } = dataset;
+  const { events, sources } = dataset;
   const chartRef = useRef<SVGSVGElement>(null);
   const derived = useShellView(dataset, view);
   const exportMeta = useMemo(
     () => ({
       title: PRODUCT_TITLE,
-      sourceLine: sourceLineOf(source),
-      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(source.derived)}`,
+      sourceLine: sourceLineOf(sources),
+      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(dataset.derived)}`,
       kinds: kindsIn(derived.visible),
     }),
-    [source, derived.visible, events.length],
+    [sources, dataset.derived, derived.visible, events.length],
   );
 
   const panel = (
@@ -54,7 +54,7 @@ export function FullShell(props: ShellProps) {
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
       <ShellHeader scale="desk" actions={<ViewActions view={view} />}>
-        <SourceLine source={source} className="text-sm" />
+        <SourceLine sources={sources} className="text-sm" />
         <p className="text-sm text-muted" data-testid="summary">
           {derived.summary}
         </p>
@@ -86,10 +86,10 @@ export function FullShell(props: ShellProps) {
         </aside>
       </div>
       <footer className="text-xs text-muted">
-        {dataset.article.status === 'loaded'
-          ? 'Every event quotes the article verbatim.'
-          : 'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.'}{' '}
-        Dataset derived {formatDay(source.derived)}.
+        {sources.every((s) => s.text.status === 'loaded')
+          ? 'Every event quotes its source verbatim.'
+          : 'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.'}{' '}
+        Dataset derived {formatDay(dataset.derived)}.
       </footer>
     </div>
   );

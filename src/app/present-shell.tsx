@@ -84,7 +84,7 @@ export function PresentShell(props: PresentShellProps) {
   return (
     <div className="flex min-h-screen flex-col gap-4 p-4 text-lg xl:p-8" data-mode="present">
       <ShellHeader scale="stage" title={script?.title} actions={controls}>
-        <SourceLine source={dataset.source} className="text-base text-muted" />
+        <SourceLine sources={dataset.sources} className="text-base text-muted" />
       </ShellHeader>
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       {briefing.data?.kind === 'invalid' && (

@@ -1,11 +1,26 @@
-import { formatDay } from '../domain/format';
+import { formatPublished } from '../domain/format';
 import type { SourceInfo } from '../domain/types';
-import { DAY } from '../lib/time';
 
-/** The reference line for the article's publication day, at the end of that day. */
-export function publicationReference(source: SourceInfo): { at: number; label: string } {
-  return {
-    at: Date.parse(`${source.published}T00:00:00Z`) + DAY,
-    label: `Article published ${formatDay(source.published)}`,
-  };
+/**
+ * The reference line: the end of the day the (latest) source was published, the one date every
+ * "on or before" window of a one-article dataset ends on.
+ */
+export function publicationReference(sources: readonly SourceInfo[]): {
+  at: number;
+  label: string;
+} {
+  let latest: SourceInfo | null = null;
+  let at = Number.NEGATIVE_INFINITY;
+  for (const source of sources) {
+    const end = source.publishedWindow.end?.at ?? source.publishedWindow.start?.at;
+    if (end !== undefined && end > at) {
+      at = end;
+      latest = source;
+    }
+  }
+  if (!latest) return { at: 0, label: 'No publication date' };
+  const when = formatPublished(latest);
+  return sources.length === 1
+    ? { at, label: `Article published ${when}` }
+    : { at, label: `Latest source published ${when} (${latest.publisher})` };
 }

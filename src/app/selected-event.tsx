@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatDay } from '../domain/format';
-import type { Dataset, Quote } from '../domain/types';
+import { formatPublished } from '../domain/format';
+import type { Claim, Dataset } from '../domain/types';
 import { ArticleView } from '../features/article/article-view';
 import { EventDetail } from '../features/event-detail/event-detail';
 import type { SetView } from '../url-state/set-view';
@@ -28,7 +28,7 @@ export function SelectedEvent({ dataset, derived, setView }: SelectedEventProps)
           setView({ event: null });
         }}
         onShowQuote={showQuote}
-        article={dataset.article}
+        sources={dataset.sources}
       />
       {quoteDialog}
     </>
@@ -36,19 +36,19 @@ export function SelectedEvent({ dataset, derived, setView }: SelectedEventProps)
 }
 
 /** Which quote's article dialog is open: a function to open one, and the dialog (or nothing). */
-function useQuoteDialog(dataset: Dataset): [(quote: Quote) => void, React.ReactNode] {
-  const [quote, setQuote] = useState<Quote | null>(null);
-  const { source } = dataset;
-  const dialog = quote && (
+function useQuoteDialog(dataset: Dataset): [(claim: Claim) => void, React.ReactNode] {
+  const [quote, setQuote] = useState<Claim | null>(null);
+  const source = quote && dataset.sources.find((s) => s.id === quote.sourceId);
+  const dialog = quote && source && (
     <ArticleView
-      article={dataset.article}
+      article={source.text}
       title={source.title}
-      byline={`${source.publisher}, ${formatDay(source.published)}`}
+      byline={`${source.publisher}, ${formatPublished(source)}`}
       highlight={{
-        start: quote.start,
-        end: quote.end,
+        start: quote.quote.start,
+        end: quote.quote.end,
         attribution: quote.attributionLabel,
-        text: quote.text,
+        text: quote.quote.exact,
       }}
       onClose={() => {
         setQuote(null);

@@ -48,17 +48,17 @@ export function ShellHeader({ scale, title, children, actions }: ShellHeaderProp
  * where nothing else says what drew the chart.
  */
 export function SourceLine({
-  source,
+  sources,
   className,
   credit = false,
 }: {
-  source: SourceInfo;
+  sources: readonly SourceInfo[];
   className: string;
   credit?: boolean;
 }) {
   return (
     <p className={className} data-testid="source-line">
-      {sourceLineOf(source)}
+      {sourceLineOf(sources)}
       {credit && ` · ${PRODUCT_NAME}`}
     </p>
   );

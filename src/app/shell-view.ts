@@ -27,6 +27,6 @@ export interface ShellView extends TimelineView {
 /** Everything a shell derives from the dataset and the URL view, each computed once. */
 export function useShellView(dataset: Dataset, view: ViewState): ShellView {
   const derived = useTimelineView(dataset, view);
-  const reference = useMemo(() => publicationReference(dataset.source), [dataset.source]);
+  const reference = useMemo(() => publicationReference(dataset.sources), [dataset.sources]);
   return { ...derived, reference, selected: findEvent(dataset.events, view.event) };
 }

@@ -46,7 +46,7 @@ export async function loadBriefing(url: string, signal: AbortSignal): Promise<Br
   }
   const [{ BriefingSchema }, { formatIssues }] = await Promise.all([
     import('./briefing-schema'),
-    import('./parse-dataset'),
+    import('./format-issues'),
   ]);
   const parsed = BriefingSchema.safeParse(raw);
   return parsed.success

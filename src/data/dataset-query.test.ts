@@ -152,7 +152,7 @@ describe('loadDataset times silence, not the whole download', () => {
     serve({ [DATA]: { chunks: split(timelineText, 7), everyMs: 10_000 }, [ARTICLE]: article });
     const dataset = await run(load(), 70_000);
     expect(dataset.events).toHaveLength(11);
-    expect(dataset.article).toStrictEqual({ status: 'loaded', text: articleText });
+    expect(dataset.sources[0]?.text).toStrictEqual({ status: 'loaded', text: articleText });
   });
 
   it('a body that falls silent for 60 s is abandoned, naming the file and what had arrived', async () => {
@@ -176,21 +176,21 @@ describe('loadDataset times silence, not the whole download', () => {
 });
 
 describe('loadDataset without its article still gives the timeline', () => {
-  const reason404 = `Could not load the article ${ARTICLE} that the quotes point into (HTTP 404).`;
+  const reason404 = `Could not load the source text ${ARTICLE} that the quotes point into (HTTP 404).`;
 
   it('a 404 article: every event, and the reason', async () => {
     serve({ [DATA]: { chunks: [timelineText] } });
     const dataset = await run(load());
     expect(dataset.events).toHaveLength(11);
     expect(dataset.skipped).toStrictEqual([]);
-    expect(dataset.article).toStrictEqual({
+    expect(dataset.sources[0]?.text).toStrictEqual({
       status: 'unavailable',
       url: ARTICLE,
       reason: reason404,
     });
   });
 
-  const htmlPage = 'article not found: the address answered with a web page, not the article text';
+  const htmlPage = 'text not found: the address answered with a web page, not the text';
 
   it.each([
     ['served as text/html', { chunks: ['<p>Welcome</p>'], type: 'text/html; charset=utf-8' }],
@@ -206,10 +206,10 @@ describe('loadDataset without its article still gives the timeline', () => {
     serve({ [DATA]: { chunks: [timelineText] }, [ARTICLE]: page });
     const dataset = await run(load());
     expect(dataset.events).toHaveLength(11);
-    expect(dataset.article).toStrictEqual({
+    expect(dataset.sources[0]?.text).toStrictEqual({
       status: 'unavailable',
       url: ARTICLE,
-      reason: `Could not load the article ${ARTICLE} that the quotes point into (${htmlPage}).`,
+      reason: `Could not load the source text ${ARTICLE} that the quotes point into (${htmlPage}).`,
     });
   });
 
@@ -217,7 +217,7 @@ describe('loadDataset without its article still gives the timeline', () => {
     serve({ [DATA]: { chunks: [timelineText] }, [ARTICLE]: { chunks: [], then: 'silence' } });
     const dataset = await run(load(), 61_000);
     expect(dataset.events).toHaveLength(11);
-    expect(dataset.article).toStrictEqual({
+    expect(dataset.sources[0]?.text).toStrictEqual({
       status: 'unavailable',
       url: ARTICLE,
       reason: `${ARTICLE} sent nothing for 60 seconds after 0 bytes, so the download was abandoned.`,
@@ -230,7 +230,7 @@ describe('loadDataset without its article still gives the timeline', () => {
       [DATA]: { chunks: [timelineText] },
       [ARTICLE]: { chunks: [text], type: 'text/plain' },
     });
-    expect((await run(load())).article).toStrictEqual({ status: 'loaded', text });
+    expect((await run(load())).sources[0]?.text).toStrictEqual({ status: 'loaded', text });
   });
 });
 
@@ -242,7 +242,7 @@ describe('loadDataset after a redirect', () => {
     });
     const dataset = await run(load(`${PAGE}old/timeline.json`));
     expect(asked).toStrictEqual([`${PAGE}old/timeline.json`, ARTICLE]);
-    expect(dataset.article).toStrictEqual({ status: 'loaded', text: articleText });
+    expect(dataset.sources[0]?.text).toStrictEqual({ status: 'loaded', text: articleText });
     expect(dataset.skipped).toStrictEqual([]);
   });
 

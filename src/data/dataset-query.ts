@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetLoadError } from './load-error';
 import { reportProgress } from './load-progress';
-import { NO_ARTICLE, articleUrlOf, parseJsonBody } from './dataset-body';
+import { parseJsonBody, textRequestsOf } from './dataset-body';
 import { fetchResponse } from './fetch-file';
-import { loadArticle } from './load-article';
+import { loadTexts } from './load-text';
 import { MAX_DATASET_BYTES, declaredLength, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
 import type { DatasetFile } from './worker-protocol';
-import type { ArticleState, Dataset } from '../domain/types';
+import type { GivenTexts } from './parse-dataset';
+import type { Dataset } from '../domain/types';
 
 /**
  * Files from this size are parsed and checked in a worker. Below it the worker's start (its own
@@ -36,11 +37,11 @@ export async function loadDataset(
   // inlined dataset with it, from every build but the single file.
   if (import.meta.env.MODE === 'single' && isDefault) {
     const { loadInlineSource } = await import('./inline-dataset');
-    const { raw, article } = await loadInlineSource();
-    return check(url, raw, { status: 'loaded', text: article });
+    const { raw, texts } = await loadInlineSource();
+    return check(url, raw, texts);
   }
   const response = await fetchDataset(url, signal);
-  // After a redirect the dataset lives where it landed: its article is resolved from there.
+  // After a redirect the dataset lives where it landed: its texts are resolved from there.
   const file = { url, base: response.url || url };
   try {
     const { bytes, large } = download(response, url, signal);
@@ -124,20 +125,19 @@ async function parseHere(bytes: Bytes, { url, base }: DatasetFile, signal: Abort
   const large = bytes.byteLength >= WORKER_MIN_BYTES;
   if (large) reportProgress(url, { phase: 'parse', bytes: bytes.byteLength });
   const raw = parseJsonBody(bytes, url);
-  const articleUrl = articleUrlOf(raw, base, url);
-  const article = articleUrl ? await loadArticle(articleUrl, signal) : NO_ARTICLE;
+  const texts = await loadTexts(textRequestsOf(raw, base, url), signal);
   if (large) {
     reportProgress(url, { phase: 'check', checked: null, events: null });
     // Let the progress paint before the (synchronous) validation of a large file starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return check(url, raw, article);
+  return check(url, raw, texts);
 }
 
 /** Validation and normalisation on the page. */
-async function check(url: string, raw: unknown, article: ArticleState): Promise<Dataset> {
+async function check(url: string, raw: unknown, texts: GivenTexts): Promise<Dataset> {
   const { parseDataset } = await import('./parse-dataset');
-  const outcome = parseDataset(raw, article);
+  const outcome = parseDataset(raw, texts);
   if (!outcome.ok) throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
   return outcome.dataset;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import timelineText from '../../data/timeline.json?raw';
 import { EventSchema, PeopleSchema, SentenceLengthSchema, SourceSchema } from './dataset-schema';
-import { formatIssues } from './parse-dataset';
+import { formatIssues } from './format-issues';
 
 /** Just enough shape to change the raw file. */
 interface RawFileShape {

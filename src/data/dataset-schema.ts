@@ -19,9 +19,9 @@ z.config({
 });
 
 /** Generous caps that keep a hostile file from costing megabytes per field. */
-const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
+export const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
 
-const Slug = z
+export const Slug = z
   .string()
   .max(LIMITS.id)
   .regex(SLUG, 'must be a lowercase slug such as "release-32-servicemen"');
@@ -49,14 +49,14 @@ function describeControl(input: unknown): string {
 }
 
 /** Visible text, never trimmed: quotes must stay character for character what the article says. */
-const Text = (max: number) =>
+export const Text = (max: number) =>
   z
     .string()
     .max(max, { abort: true })
     .regex(NO_CONTROL, { error: (issue) => describeControl(issue.input) })
     .refine((s) => VISIBLE.test(s), 'must contain visible text');
 
-const PLAIN_DAY = z.iso.date();
+export const PLAIN_DAY = z.iso.date();
 
 /**
  * Counting is code points, as in W3C Web Annotation's TextPositionSelector: a surrogate pair is
@@ -77,9 +77,9 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-const Amount = z.number().nonnegative('must not be negative');
+export const Amount = z.number().nonnegative('must not be negative');
 // No custom message on z.int(): it would also replace zod's "expected number, received string".
-const Bound = z
+export const Bound = z
   .int({
     error: (issue) =>
       issue.code === 'invalid_type' && typeof issue.input === 'number'
@@ -95,7 +95,11 @@ interface QualifiedNumber {
   max?: number | undefined;
 }
 
-function checkQualifiedNumber(n: QualifiedNumber, field: string, ctx: z.RefinementCtx): void {
+export function checkQualifiedNumber(
+  n: QualifiedNumber,
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
   const numbered = NUMBERED_QUALIFIERS.includes(n.qualifier);
   if (numbered && n.value === null) {
     ctx.addIssue({
@@ -132,19 +136,25 @@ function checkQualifiedNumber(n: QualifiedNumber, field: string, ctx: z.Refineme
   }
 }
 
+/** A count as a source gives it: shared by events, claims and cohorts. */
+export const COUNT_SHAPE = {
+  count: Bound.nullable().describe('How many people; null when the source gives no number.'),
+  qualifier: z
+    .enum(QUALIFIERS)
+    .describe('exact, at-least, up-to (count is a bound), some, unknown'),
+  min: Bound.optional().describe('Lowest figure the source allows, where it gives one.'),
+  max: Bound.optional().describe('Highest figure the source allows, where it gives one.'),
+};
+
+export const HOLDER = Text(80).describe(
+  'The state holding them ("Azerbaijan", "Armenia") or "unknown".',
+);
+export const NATIONALITY = Text(80).describe(
+  'Whose people they are ("Armenian", "Azerbaijani") or "unknown".',
+);
+
 export const PeopleSchema = z
-  .strictObject({
-    count: Bound.nullable().describe('How many people; null when the article gives no number.'),
-    qualifier: z
-      .enum(QUALIFIERS)
-      .describe('exact, at-least, up-to (count is a bound), some, unknown'),
-    min: Bound.optional().describe('Lowest figure the article allows, where it gives one.'),
-    max: Bound.optional().describe('Highest figure the article allows, where it gives one.'),
-    held_by: Text(80).describe('The state holding them ("Azerbaijan", "Armenia") or "unknown".'),
-    nationality: Text(80).describe(
-      'Whose people they are ("Armenian", "Azerbaijani") or "unknown".',
-    ),
-  })
+  .strictObject({ ...COUNT_SHAPE, held_by: HOLDER, nationality: NATIONALITY })
   .superRefine((p, ctx) => {
     checkQualifiedNumber({ ...p, value: p.count }, 'count', ctx);
   });
@@ -178,7 +188,7 @@ export const QuoteSchema = z
     }
   });
 
-const EdtfString = z
+export const EdtfString = z
   .string()
   .max(64, { abort: true })
   .superRefine((value, ctx) => {
@@ -186,6 +196,23 @@ const EdtfString = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .describe('EDTF (ISO 8601-2) date or interval: "2020-12", "2020-12?", "../2023-12-08".');
+
+/** Rules between an event's kind and its fields, the same in both formats. */
+export function checkKindRules(
+  e: { kind: (typeof EVENT_KINDS)[number]; people?: unknown; sentence_length?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (e.kind !== 'statement' && e.people === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['people'], message: `is required for kind "${e.kind}"` });
+  }
+  if (e.kind !== 'sentence' && e.sentence_length !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sentence_length'],
+      message: `belongs only to kind "sentence", not "${e.kind}"`,
+    });
+  }
+}
 
 export const EventSchema = z
   .strictObject({
@@ -200,28 +227,22 @@ export const EventSchema = z
     quotes: z.array(QuoteSchema).min(1, 'needs at least one quote').max(50),
     notes: z.array(Text(LIMITS.text)).max(LIMITS.notes).optional(),
   })
-  .superRefine((e, ctx) => {
-    if (e.kind !== 'statement' && e.people === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['people'],
-        message: `is required for kind "${e.kind}"`,
-      });
-    }
-    if (e.kind !== 'sentence' && e.sentence_length !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sentence_length'],
-        message: `belongs only to kind "sentence", not "${e.kind}"`,
-      });
-    }
-  });
+  .superRefine(checkKindRules);
 
 export const AttributionSchema = z.strictObject({
   id: Slug,
   label: Text(LIMITS.title),
   description: Text(LIMITS.text).optional(),
 });
+
+/** A link a reader may follow: only web addresses, never `javascript:` or `data:`. */
+export const WebAddress = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+  // The same rule for the published JSON Schema, which does not carry `protocol`.
+  .meta({
+    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+    description: 'Where it was published: an http(s) address.',
+  });
 
 export const SourceSchema = z.strictObject({
   title: Text(LIMITS.title),
@@ -230,27 +251,20 @@ export const SourceSchema = z.strictObject({
   published: PLAIN_DAY.describe('Publication day, YYYY-MM-DD.'),
   article: Text(LIMITS.title).describe('Path of the article text, relative to this file.'),
   derived: PLAIN_DAY.describe('Day the dataset was derived from the article, YYYY-MM-DD.'),
-  // A link a reader may follow: only web addresses, never `javascript:` or `data:`.
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
-    // The same rule for the published JSON Schema, which does not carry `protocol`.
-    .meta({
-      pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
-      description: 'Where the article was published: an http(s) address.',
-    })
-    .optional(),
+  url: WebAddress.optional(),
 });
 
 /** At most this many events are read from one file (the scale issue targets 100,000). */
 export const MAX_EVENTS = 200_000;
 
+/** Format 1's envelope: one source, its article. */
 const envelope = {
   $schema: z.string().optional(),
   source: SourceSchema,
   attributions: z.array(AttributionSchema).min(1).max(100),
 };
 
-/** The whole file, strict: what `timeline.schema.json` publishes. */
+/** A format 1 file, strict: what `timeline.format1.schema.json` publishes. */
 export const DatasetSchema = z.strictObject({
   ...envelope,
   events: z.array(EventSchema).max(MAX_EVENTS),

@@ -3,11 +3,11 @@
  * thread, so the page keeps answering while 100,000 events are checked. Same code as the
  * main-thread path (parseJsonBody, parseDataset): only where it runs differs.
  */
-import { NO_ARTICLE, articleUrlOf, parseJsonBody } from './dataset-body';
+import { parseJsonBody, textRequestsOf } from './dataset-body';
 import { DatasetLoadError } from './load-error';
 import { compareEvents } from './normalize-event';
 import { checkDataset } from './parse-dataset';
-import type { ArticleState, TimelineEvent } from '../domain/types';
+import type { SourceText, TimelineEvent } from '../domain/types';
 import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
 
 function send(message: FromWorker, transfer: Transferable[] = []): void {
@@ -20,25 +20,25 @@ function compareAt(events: readonly TimelineEvent[], a: number, b: number): numb
   return x && y ? compareEvents(x, y) : 0;
 }
 
-let articleArrived: ((article: ArticleState) => void) | null = null;
+let textsArrived: ((texts: ReadonlyMap<string, SourceText>) => void) | null = null;
 
 async function check({ url, base }: DatasetFile, bytes: ArrayBuffer): Promise<void> {
   send({ type: 'progress', progress: { phase: 'parse', bytes: bytes.byteLength } });
   const raw = parseJsonBody(new Uint8Array(bytes), url);
-  const articleUrl = articleUrlOf(raw, base, url);
-  let article = NO_ARTICLE;
-  if (articleUrl) {
-    const arrived = new Promise<ArticleState>((resolve) => {
-      articleArrived = resolve;
+  const requests = textRequestsOf(raw, base, url);
+  let texts: ReadonlyMap<string, SourceText> = new Map();
+  if (requests.length > 0) {
+    const arrived = new Promise<ReadonlyMap<string, SourceText>>((resolve) => {
+      textsArrived = resolve;
     });
-    send({ type: 'need-article', url: articleUrl });
-    article = await arrived;
+    send({ type: 'need-texts', requests });
+    texts = await arrived;
   }
   const events: TimelineEvent[] = [];
   let posted = 0;
   const outcome = checkDataset(
     raw,
-    article,
+    texts,
     (event) => events.push(event),
     (checked, total) => {
       send({ type: 'progress', progress: { phase: 'check', checked, events: total } });
@@ -59,8 +59,8 @@ async function check({ url, base }: DatasetFile, bytes: ArrayBuffer): Promise<vo
 // Messages come only from the page that started this worker, in the protocol's shapes.
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'article') {
-    articleArrived?.(message.article);
+  if (message.type === 'texts') {
+    textsArrived?.(new Map(message.texts));
     return;
   }
   check(message.file, message.bytes).catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import timelineText from '../../data/timeline.json?raw';
 import { DatasetEnvelopeSchema, EventSchema } from './dataset-schema';
-import { formatIssues, formatPath } from './parse-dataset';
+import { formatIssues, formatPath } from './format-issues';
 
 const MIB = 1024 * 1024;
 

@@ -78,7 +78,7 @@ export function describeLoadProblem(problem: LoadProblem): string {
     case 'invalid':
       return `${problem.url} is not a valid timeline dataset: ${problem.problems.slice(0, 3).join('; ')}${problem.problems.length > 3 ? ` (and ${problem.problems.length - 3} more)` : ''}.`;
     case 'article':
-      return `Could not load the article ${problem.url} that the quotes point into (${problem.detail}).`;
+      return `Could not load the source text ${problem.url} that the quotes point into (${problem.detail}).`;
     case 'timeout':
       return problem.received === null
         ? `${problem.url} did not answer within ${problem.seconds} seconds.`

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 // The real files, read as text (src/ is typed without Node, so no node:fs here).
 import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
-import { formatPath, parseDataset } from './parse-dataset';
+import { formatPath } from './format-issues';
+import { parseDataset } from './parse-dataset';
 import type { Dataset, SkippedEvent } from '../domain/types';
 
 /** Just enough shape to mutate the raw file; values are set to anything, on purpose. */
@@ -67,7 +68,9 @@ describe('parseDataset on the real files', () => {
   it('parseDataset(real) keeps all 11 events and skips none', () => {
     expect(dataset.events).toHaveLength(11);
     expect(dataset.skipped).toStrictEqual([]);
-    expect(dataset.article).toStrictEqual({ status: 'loaded', text: articleText });
+    expect(dataset.sources.map((source) => source.text)).toStrictEqual([
+      { status: 'loaded', text: articleText },
+    ]);
   });
 
   it('parseDataset(real) sorts by latest possible instant, then earliest, lane and id', () => {
@@ -87,14 +90,26 @@ describe('parseDataset on the real files', () => {
   });
 
   it('parseDataset(real) copies the source, with absent optional fields as null', () => {
-    expect(dataset.source).toStrictEqual({
+    const [source] = dataset.sources;
+    expect(
+      source && { ...source, publishedWindow: source.publishedWindow.edtf, text: null },
+    ).toStrictEqual({
+      id: 'article',
       title: 'Azerbaijan Releases 32 Armenian Soldiers',
       publisher: 'Western Armenia',
       section: 'Politics',
       published: '2023-12-08',
-      derived: '2026-11-28',
+      publishedWindow: '2023-12-08',
       url: null,
+      language: null,
+      type: 'other',
+      text: null,
     });
+    expect([dataset.format, dataset.title, dataset.derived]).toStrictEqual([
+      1,
+      'Azerbaijan Releases 32 Armenian Soldiers',
+      '2026-11-28',
+    ]);
     expect(dataset.attributions.map((a) => a.id)).toStrictEqual([
       'joint-statement',
       'apa',
@@ -105,10 +120,10 @@ describe('parseDataset on the real files', () => {
 
   it('parseDataset(real): every quote is the article at its code-point offsets', () => {
     const chars = Array.from(articleText);
-    const quotes = dataset.events.flatMap((e) => e.quotes);
+    const quotes = dataset.events.flatMap((e) => e.claims.map((c) => c.quote));
     expect(quotes).toHaveLength(22);
     for (const quote of quotes) {
-      expect(chars.slice(quote.start, quote.end).join('')).toBe(quote.text);
+      expect(chars.slice(quote.start ?? -1, quote.end ?? -1).join('')).toBe(quote.exact);
     }
   });
 
@@ -130,7 +145,7 @@ describe('parseDataset on the real files', () => {
     });
     expect(sentence?.place).toBeNull();
     expect(sentence?.notes).toStrictEqual([]);
-    expect(sentence?.quotes[0]?.attributionLabel).toBe(
+    expect(sentence?.claims[0]?.attributionLabel).toBe(
       'Western Armenia (the outlet’s own reporting)',
     );
   });
@@ -239,7 +254,12 @@ describe('parseDataset with one event broken', () => {
       onEvent(0, (event) => (event.sentence_length = { years: 1, qualifier: 'exact' })),
     ],
   ])('parseDataset skips event #%i (%s): %s', (index, id, problem, change) => {
-    expect(onlySkipped(mutated(change))).toStrictEqual({ index, id, problems: [problem] });
+    expect(onlySkipped(mutated(change))).toStrictEqual({
+      collection: 'events',
+      index,
+      id,
+      problems: [problem],
+    });
   });
 
   it('parseDataset says where a quote at the wrong offsets really stands', () => {
@@ -328,7 +348,7 @@ describe('parseDataset counts quotes in code points', () => {
     const quote = { text: 'hello', start: 2, end: 7, attribution: 'apa' };
     const dataset = oneQuote('😀 hello world', quote);
     expect(dataset.skipped).toStrictEqual([]);
-    expect(dataset.events.map((e) => e.quotes[0]?.start)).toStrictEqual([2]);
+    expect(dataset.events.map((e) => e.claims[0]?.quote.start)).toStrictEqual([2]);
   });
 
   it('parseDataset refuses UTF-16 offsets past an astral character', () => {
@@ -435,16 +455,16 @@ describe('parseDataset without the article', () => {
     status: 'unavailable',
     url: 'http://x.test/article.txt',
     reason:
-      'Could not load the article http://x.test/article.txt that the quotes point into (HTTP 404).',
+      'Could not load the source text http://x.test/article.txt that the quotes point into (HTTP 404).',
   } as const;
 
   it('keeps every event and every quote as given, and carries why the article is missing', () => {
-    const outcome = parseDataset(REAL, missing);
+    const outcome = parseDataset(REAL, new Map([['article', missing]]));
     if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
     expect(outcome.dataset.events).toHaveLength(11);
     expect(outcome.dataset.skipped).toStrictEqual([]);
-    expect(outcome.dataset.article).toStrictEqual(missing);
-    expect(outcome.dataset.events.flatMap((e) => e.quotes).length).toBe(
+    expect(outcome.dataset.sources[0]?.text).toStrictEqual(missing);
+    expect(outcome.dataset.events.flatMap((e) => e.claims).length).toBe(
       REAL.events.flatMap((e) => e.quotes).length,
     );
   });
@@ -453,7 +473,7 @@ describe('parseDataset without the article', () => {
     const file = structuredClone(REAL);
     const first = eventAt(file, 0);
     first.quotes = [{ text: 'anything', start: 0, end: 8, attribution: 'nobody' }];
-    const outcome = parseDataset(file, missing);
+    const outcome = parseDataset(file, new Map([['article', missing]]));
     if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
     expect(outcome.dataset.skipped.map((s) => s.problems)).toStrictEqual([
       ['quotes[0].attribution: "nobody" is not an id in "attributions"'],

@@ -1,5 +1,5 @@
 import { DatasetLoadError } from './load-error';
-import { loadArticle } from './load-article';
+import { loadTexts } from './load-text';
 import { reportProgress } from './load-progress';
 import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
 import type { Dataset, TimelineEvent } from '../domain/types';
@@ -7,7 +7,7 @@ import type { Dataset, TimelineEvent } from '../domain/types';
 /**
  * Starts a dataset worker at once (its script loads while the body still downloads), hands it
  * the file's bytes when they are in, and waits for the dataset. The bytes are transferred, not
- * copied. The article is fetched here, on the page, when the worker asks for it.
+ * copied. The stored texts are fetched here, on the page, when the worker asks.
  * An abort (react-query cancelling, a new `?data=`) terminates the worker at once.
  * Its own chunk, as is the worker: small files never fetch their code.
  */
@@ -44,10 +44,10 @@ export function parseInWorker(
         case 'progress':
           reportProgress(url, reply.progress);
           return;
-        case 'need-article':
-          loadArticle(reply.url, signal).then(
-            (article) => {
-              send({ type: 'article', article });
+        case 'need-texts':
+          loadTexts(reply.requests, signal).then(
+            (texts) => {
+              send({ type: 'texts', texts: [...texts] });
             },
             (error: unknown) => {
               finish({ error: asError(error) });

@@ -94,8 +94,8 @@ function buildColumns(events: readonly TimelineEvent[]): EventColumns {
     precise[i] = hasPreciseDate(event) ? 1 : 0;
     attrStart[i] = attrs.length;
     const first = attrs.length;
-    for (const quote of event.quotes) {
-      const a = attributions.indexOf(quote.attributionId);
+    for (const claim of event.claims) {
+      const a = attributions.indexOf(claim.attributionId);
       if (!attrs.includes(a, first)) attrs.push(a);
     }
   });

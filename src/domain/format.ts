@@ -99,6 +99,16 @@ export function formatDay(day: string): string {
   return longFormats.day(new Date(`${day}T00:00:00Z`));
 }
 
+/** When a source was published, in words: "8 December 2023", "December 2023". */
+export function formatPublished(source: {
+  readonly published: string;
+  readonly publishedWindow: TimeWindow;
+}): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(source.published)
+    ? formatDay(source.published)
+    : formatWindowLong(source.publishedWindow);
+}
+
 /**
  * A whole number with thousands separated by commas, "100,000": what `toLocaleString('en')`
  * gives, without its first call loading ICU's number formatting (~90 ms of the first paint of a

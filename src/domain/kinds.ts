@@ -25,3 +25,7 @@ export const KIND_NOUNS: Record<EventKind, readonly [string, string]> = {
   status: ['count of people held', 'counts of people held'],
   statement: ['statement', 'statements'],
 };
+
+/** The kinds of source a dataset cites (format 2 `sources[].type`). */
+export const SOURCE_TYPES = ['news', 'statement', 'ngo', 'official', 'court', 'other'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];

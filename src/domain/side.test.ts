@@ -23,8 +23,11 @@ function heldBy(holder: string | null): TimelineEvent {
     people,
     sentenceLength: null,
     place: null,
-    quotes: [],
+    claims: [],
     notes: [],
+    sourceCount: 0,
+    dispute: null,
+    cohortIds: [],
   };
 }
 

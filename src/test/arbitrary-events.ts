@@ -77,14 +77,19 @@ export const eventsArb = (
           people: spec.people,
           sentenceLength: null,
           place: null,
-          quotes: spec.attributions.map((id) => ({
-            text: 'quoted',
-            start: 0,
-            end: 6,
+          claims: spec.attributions.map((id) => ({
+            id: null,
+            sourceId: 'article',
             attributionId: id,
             attributionLabel: id,
+            quote: { exact: 'quoted', prefix: null, suffix: null, start: 0, end: 6 },
+            people: null,
+            window: null,
           })),
           notes: [],
+          sourceCount: 1,
+          dispute: null,
+          cohortIds: [],
         };
       }),
     );

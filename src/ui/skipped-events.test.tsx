@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { SkippedEvents, skippedSummary } from './skipped-events';
 
 const SKIPPED = [
-  { index: 3, id: 'capture-x', problems: ['date: "2020-13" is not a valid EDTF date'] },
+  {
+    collection: 'events' as const,
+    index: 3,
+    id: 'capture-x',
+    problems: ['date: "2020-13" is not a valid EDTF date'],
+  },
 ];
 
 describe('SkippedEvents', () => {

@@ -31,7 +31,7 @@ export function foldedTextOf(event: TimelineEvent): string {
       event.title,
       event.summary,
       event.place ?? '',
-      ...event.quotes.map((q) => q.text),
+      ...event.claims.map((claim) => claim.quote.exact),
     ];
     // A separator no query can contain keeps a match from spanning two fields.
     text = texts.map(foldText).join('\u0000');

@@ -1,11 +1,13 @@
-import type { ArticleState } from '../../domain/types';
+import type { SourceInfo } from '../../domain/types';
 
 /**
  * Said once above the timeline when the article could not be loaded: the events are all there,
  * but their quotes could not be checked, and "Show in article" has nothing to show.
  */
-export function ArticleNotice({ article }: { article: ArticleState }) {
-  if (article.status === 'loaded') return null;
+export function ArticleNotice({ sources }: { sources: readonly SourceInfo[] }) {
+  const missing = sources.flatMap((s) => (s.text.status === 'unavailable' ? [s.text] : []));
+  const [article] = missing;
+  if (!article) return null;
   return (
     <p
       role="status"

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleState } from '../../domain/types';
+import type { SourceText } from '../../domain/types';
 import { excerptAround } from './split-at-quote';
 import { Button } from '../../ui/button';
 
 export interface ArticleViewProps {
-  readonly article: ArticleState;
+  readonly article: SourceText;
   readonly title: string;
   readonly byline: string;
   readonly highlight: {
-    readonly start: number;
-    readonly end: number;
+    /** Null when the quote could not be located (its text was not loaded). */
+    readonly start: number | null;
+    readonly end: number | null;
     readonly attribution: string;
     /** The quote as the dataset gives it: shown on its own when the article is unavailable. */
     readonly text: string;
@@ -56,18 +57,24 @@ export function ArticleView({ article, title, byline, highlight, onClose }: Arti
           Close
         </Button>
       </div>
-      {article.status === 'loaded' ? (
-        <ArticleExcerptView text={article.text} highlight={highlight} mark={mark} />
+      {article.status === 'loaded' && highlight.start !== null && highlight.end !== null ? (
+        <ArticleExcerptView
+          text={article.text}
+          highlight={{ ...highlight, start: highlight.start, end: highlight.end }}
+          mark={mark}
+        />
       ) : (
         <div className="flex flex-col gap-3 p-4" data-testid="article-unavailable">
           <p role="status">
-            The article could not be loaded, so this quote is shown as the dataset gives it,
-            unchecked: {article.reason}
+            {article.status === 'unavailable'
+              ? `The source text could not be loaded, so this quote is shown as the dataset gives it, unchecked: ${article.reason}`
+              : 'The dataset does not store this source’s text, so this quote is shown as the dataset gives it.'}
           </p>
           <blockquote className="border-l-4 border-edge pl-3 italic">“{highlight.text}”</blockquote>
           <p className="text-sm text-muted">
-            Given at characters {highlight.start}–{highlight.end}, attributed to{' '}
-            {highlight.attribution}.
+            {highlight.start !== null &&
+              `Given at characters ${highlight.start}–${highlight.end ?? ''}, `}
+            attributed to {highlight.attribution}.
           </p>
         </div>
       )}
@@ -84,7 +91,7 @@ function ArticleExcerptView({
   mark,
 }: {
   text: string;
-  highlight: ArticleViewProps['highlight'];
+  highlight: ArticleViewProps['highlight'] & { readonly start: number; readonly end: number };
   mark: React.RefObject<HTMLElement | null>;
 }) {
   const [reach, setReach] = useState({ before: ARTICLE_CONTEXT, after: ARTICLE_CONTEXT });

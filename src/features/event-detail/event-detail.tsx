@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { KIND_LABELS } from '../../domain/kinds';
 import { formatCount, formatPeople, formatWindowLong } from '../../domain/format';
-import type { ArticleState, Quote, TimelineEvent } from '../../domain/types';
+import type { Claim, SourceInfo, TimelineEvent } from '../../domain/types';
 import { Highlight } from '../../ui/highlight';
 import { Button } from '../../ui/button';
 
 export interface EventDetailProps {
   readonly event: TimelineEvent;
   readonly onClose: () => void;
-  readonly onShowQuote: (quote: Quote) => void;
+  readonly onShowQuote: (claim: Claim) => void;
   /** Search text to highlight. */
   readonly query: string;
-  /** The article, or why it could not be loaded (then "Show in article" says so). */
-  readonly article?: ArticleState;
+  /** The dataset's sources, with their texts or why they could not be loaded. */
+  readonly sources: readonly SourceInfo[];
 }
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -25,8 +25,9 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 /** Everything the dataset knows about one event, each claim next to the words it rests on. */
-export function EventDetail({ event, onClose, onShowQuote, query, article }: EventDetailProps) {
-  const missing = article?.status === 'unavailable' ? article : null;
+export function EventDetail({ event, onClose, onShowQuote, query, sources }: EventDetailProps) {
+  const textOf = (claim: Claim) => sources.find((s) => s.id === claim.sourceId)?.text;
+  const missing = event.claims.map(textOf).find((text) => text?.status === 'unavailable') ?? null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -101,18 +102,18 @@ export function EventDetail({ event, onClose, onShowQuote, query, article }: Eve
           </p>
         )}
         <ul className="flex flex-col gap-2">
-          {event.quotes.map((quote, i) => (
+          {event.claims.map((quote, i) => (
             <li key={i} data-testid="quote">
               <figure className="border-l-4 border-edge pl-3">
                 <blockquote className="italic">
-                  “<Highlight text={quote.text} query={query} />”
+                  “<Highlight text={quote.quote.exact} query={query} />”
                 </blockquote>
                 <figcaption className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
                   <span data-testid="attribution">{quote.attributionLabel}</span>
                   <button
                     type="button"
                     className="underline underline-offset-2 hover:text-ink disabled:cursor-not-allowed disabled:no-underline"
-                    disabled={missing !== null}
+                    disabled={textOf(quote)?.status !== 'loaded'}
                     aria-describedby={missing ? 'quotes-unchecked' : undefined}
                     onClick={() => {
                       onShowQuote(quote);

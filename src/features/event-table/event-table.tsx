@@ -11,7 +11,7 @@ import type { TimelineEvent } from '../../domain/types';
 const COLUMNS = ['Date', 'Kind', 'Event', 'People', 'Who says so'] as const;
 
 function sourcesOf(event: TimelineEvent): string {
-  return [...new Set(event.quotes.map((q) => q.attributionLabel))].join('; ');
+  return [...new Set(event.claims.map((c) => c.attributionLabel))].join('; ');
 }
 
 /**

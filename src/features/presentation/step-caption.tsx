@@ -5,7 +5,7 @@ import type { Step } from '../../domain/steps';
 /** The current step in large type: what happened, when, how many, and the article's words. */
 export function StepCaption({ step }: { step: Step }) {
   const { event, caption } = step;
-  const quote = event.quotes[0];
+  const quote = event.claims[0];
   return (
     <section
       aria-live="polite"
@@ -23,7 +23,7 @@ export function StepCaption({ step }: { step: Step }) {
       </p>
       {quote && (
         <figure className="border-l-8 border-edge pl-4">
-          <blockquote className="text-xl italic xl:text-2xl">“{quote.text}”</blockquote>
+          <blockquote className="text-xl italic xl:text-2xl">“{quote.quote.exact}”</blockquote>
           <figcaption className="mt-1 text-lg text-muted">— {quote.attributionLabel}</figcaption>
         </figure>
       )}

@@ -23,7 +23,7 @@ function fold(text: string): string {
 function valuesOf(event: TimelineEvent, facet: Facet): string[] {
   if (facet === 'kinds') return [event.kind];
   if (facet === 'sides') return [sideOf(event)];
-  return event.quotes.map((quote) => quote.attributionId);
+  return event.claims.map((claim) => claim.attributionId);
 }
 
 function passesFacet(event: TimelineEvent, facet: Facet, values: FilterValues): boolean {
@@ -49,7 +49,7 @@ function mentions(event: TimelineEvent, query: string): boolean {
   const needle = fold(query).trim();
   if (needle === '') return true;
   const texts = [event.title, event.summary, event.place ?? ''];
-  for (const quote of event.quotes) texts.push(quote.text);
+  for (const claim of event.claims) texts.push(claim.quote.exact);
   return texts.some((text) => fold(text).includes(needle));
 }
 

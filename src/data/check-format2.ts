@@ -1,0 +1,256 @@
+import { CohortSchema, Format2EnvelopeSchema, Format2EventSchema } from './format2-schema';
+import type { RawCohort, RawEvent2, RawSource2 } from './format2-schema';
+import { formatIssues, readId } from './format-issues';
+import { locateQuote } from './anchor-quote';
+import type { IndexedText } from './anchor-quote';
+import { checkedWindow, normalizeCount, normalizeEvent } from './normalize-event';
+import type { ClaimOffsets } from './normalize-event';
+import type { TimeWindow } from '../domain/time-window';
+import type { Cohort, SkippedEvent, TimelineEvent } from '../domain/types';
+
+/** What the format checkers share: the texts by source id, progress, and where events go. */
+export interface CheckContext {
+  /** A source's stored text, indexed; null when it is not stored or could not be had. */
+  readonly textOf: (source: RawSource2) => IndexedText | null;
+  readonly onEvent: (event: TimelineEvent) => void;
+  readonly onProgress: ((checked: number, total: number) => void) | undefined;
+}
+
+/** Events between two progress reports: often enough to move a bar, rare enough to cost nothing. */
+export const PROGRESS_EVERY = 2000;
+
+/** A format 2 file's envelope, valid, with what the events and cohorts are checked against. */
+export interface Checked2 {
+  readonly title: string;
+  readonly derived: string;
+  readonly sources: readonly RawSource2[];
+  readonly attributions: readonly { readonly id: string; readonly label: string }[];
+  readonly cohorts: readonly Cohort[];
+  readonly skipped: readonly SkippedEvent[];
+}
+
+export type Outcome2 =
+  | { readonly ok: true; readonly checked: Checked2 }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Ids a list must not repeat, as messages naming both places. */
+function duplicateIds(items: readonly { id: string }[], where: string): string[] {
+  const first = new Map<string, number>();
+  const problems: string[] = [];
+  items.forEach(({ id }, i) => {
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else problems.push(`${where}[${i}].id: "${id}" is already used by ${where}[${at}]`);
+  });
+  return problems;
+}
+
+/** Event ids and claim ids as the raw file has them, for the cohorts checked before the events. */
+function rawIds(events: readonly unknown[]): { events: Set<string>; claims: Set<string> } {
+  const ids = { events: new Set<string>(), claims: new Set<string>() };
+  for (const event of events) {
+    const id = readId(event);
+    if (id) ids.events.add(id);
+    if (typeof event !== 'object' || event === null || !('claims' in event)) continue;
+    if (!Array.isArray(event.claims)) continue;
+    for (const claim of event.claims as unknown[]) {
+      const claimId = readId(claim);
+      if (claimId) ids.claims.add(claimId);
+    }
+  }
+  return ids;
+}
+
+/** Is `inner` inside `outer`? Open edges reach to infinity. */
+function within(inner: TimeWindow, outer: TimeWindow): boolean {
+  const startOk = !outer.start || (inner.start !== null && inner.start.at >= outer.start.at);
+  const endOk = !outer.end || (inner.end !== null && inner.end.at <= outer.end.at);
+  return startOk && endOk;
+}
+
+/**
+ * Format 2's gate: the envelope strictly (a bad source or attribution list fails the file, with
+ * every field named), then each cohort and each event alone, so one bad record is skipped and
+ * listed while the rest are drawn. Cohorts are checked first against the ids the file holds, so
+ * each event can be handed on with its cohorts as soon as it is checked.
+ */
+export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
+  const envelope = Format2EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, problems: formatIssues(envelope.error) };
+  const { title, derived, sources, attributions, events: rawEvents } = envelope.data;
+  const rawCohorts = envelope.data.cohorts ?? [];
+  const envelopeProblems = [
+    ...duplicateIds(sources, 'sources'),
+    ...duplicateIds(attributions, 'attributions'),
+  ];
+  if (envelopeProblems.length > 0) return { ok: false, problems: envelopeProblems };
+
+  const skipped: SkippedEvent[] = [];
+  const ids = rawIds(rawEvents);
+  const cohorts = checkCohorts(rawCohorts, ids, skipped);
+  const memberOf = new Map<string, string[]>();
+  for (const cohort of cohorts) {
+    for (const id of cohort.events) memberOf.set(id, [...(memberOf.get(id) ?? []), cohort.id]);
+  }
+
+  const labels = new Map(attributions.map((a) => [a.id, a.label]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const seen = new Map<string, number>();
+  const claimAt = new Map<string, { eventId: string; index: number }>();
+
+  rawEvents.forEach((rawEvent, index) => {
+    if (context.onProgress && index % PROGRESS_EVERY === 0)
+      context.onProgress(index, rawEvents.length);
+    const parsed = Format2EventSchema.safeParse(rawEvent);
+    if (!parsed.success) {
+      skipped.push({
+        collection: 'events',
+        index,
+        id: readId(rawEvent),
+        problems: formatIssues(parsed.error),
+      });
+      return;
+    }
+    const event = parsed.data;
+    const problems: string[] = [];
+    const first = seen.get(event.id);
+    if (first !== undefined) problems.push(`id: "${event.id}" is already used by event #${first}`);
+    const offsets = checkClaims(
+      event,
+      { labels, sourceById, claimAt, textOf: context.textOf },
+      problems,
+    );
+    if (problems.length > 0) {
+      skipped.push({ collection: 'events', index, id: event.id, problems });
+      return;
+    }
+    seen.set(event.id, index);
+    event.claims.forEach((claim, i) => {
+      if (claim.id !== undefined) claimAt.set(claim.id, { eventId: event.id, index: i });
+    });
+    context.onEvent(
+      normalizeEvent(event, { labels, offsets, cohortIds: memberOf.get(event.id) ?? [] }),
+    );
+  });
+  context.onProgress?.(rawEvents.length, rawEvents.length);
+
+  return {
+    ok: true,
+    checked: {
+      title,
+      derived,
+      sources,
+      attributions: attributions.map(({ id, label }) => ({ id, label })),
+      cohorts: cohorts.map((cohort) => resolveClaims(cohort, claimAt)),
+      skipped,
+    },
+  };
+}
+
+interface ClaimChecks {
+  readonly labels: ReadonlyMap<string, string>;
+  readonly sourceById: ReadonlyMap<string, RawSource2>;
+  readonly claimAt: ReadonlyMap<string, { eventId: string; index: number }>;
+  readonly textOf: CheckContext['textOf'];
+}
+
+/** Every claim's references, date and quote; the offsets where each quote was found. */
+function checkClaims(event: RawEvent2, checks: ClaimChecks, problems: string[]): ClaimOffsets {
+  const window = checkedWindow(event.date);
+  const ownIds = new Map<string, number>();
+  return event.claims.map((claim, i) => {
+    const at = `claims[${i}]`;
+    if (claim.id !== undefined) {
+      const earlier = checks.claimAt.get(claim.id);
+      const here = ownIds.get(claim.id);
+      if (earlier)
+        problems.push(`${at}.id: "${claim.id}" is already used by a claim of "${earlier.eventId}"`);
+      else if (here !== undefined)
+        problems.push(`${at}.id: "${claim.id}" is already used by claims[${here}]`);
+      ownIds.set(claim.id, i);
+    }
+    if (!checks.labels.has(claim.attribution)) {
+      problems.push(`${at}.attribution: "${claim.attribution}" is not an id in "attributions"`);
+    }
+    if (claim.date !== undefined && !within(checkedWindow(claim.date), window)) {
+      problems.push(
+        `${at}.date: "${claim.date}" is not inside the event's date "${event.date}", which must allow every claim's date`,
+      );
+    }
+    const source = checks.sourceById.get(claim.source);
+    if (!source) {
+      problems.push(`${at}.source: "${claim.source}" is not an id in "sources"`);
+      return null;
+    }
+    const text = checks.textOf(source);
+    if (!text) return null;
+    const located = locateQuote(text, claim.quote);
+    if (located.ok) return { start: located.start, end: located.end };
+    problems.push(`${at}.quote.${located.field}: ${located.problem} (source "${source.id}")`);
+    return null;
+  });
+}
+
+/** Cohorts valid on their own and naming only ids the file holds; the others are skipped. */
+function checkCohorts(
+  rawCohorts: readonly unknown[],
+  ids: { readonly events: ReadonlySet<string>; readonly claims: ReadonlySet<string> },
+  skipped: SkippedEvent[],
+): RawCohort[] {
+  const valid: RawCohort[] = [];
+  const seen = new Map<string, number>();
+  rawCohorts.forEach((raw, index) => {
+    const parsed = CohortSchema.safeParse(raw);
+    if (!parsed.success) {
+      skipped.push({
+        collection: 'cohorts',
+        index,
+        id: readId(raw),
+        problems: formatIssues(parsed.error),
+      });
+      return;
+    }
+    const cohort = parsed.data;
+    const problems: string[] = [];
+    const first = seen.get(cohort.id);
+    if (first !== undefined)
+      problems.push(`id: "${cohort.id}" is already used by cohort #${first}`);
+    cohort.events.forEach((id, i) => {
+      if (!ids.events.has(id))
+        problems.push(`events[${i}]: "${id}" is not an event id in this file`);
+    });
+    cohort.links?.forEach((link, i) => {
+      if (link.claim !== undefined && !ids.claims.has(link.claim)) {
+        problems.push(`links[${i}].claim: "${link.claim}" is not a claim id in this file`);
+      }
+    });
+    if (problems.length > 0) {
+      skipped.push({ collection: 'cohorts', index, id: cohort.id, problems });
+      return;
+    }
+    seen.set(cohort.id, index);
+    valid.push(cohort);
+  });
+  return valid;
+}
+
+/** A link's claim, found among the events that were drawn (null when its event was skipped). */
+function resolveClaims(
+  cohort: RawCohort,
+  claimAt: ReadonlyMap<string, { eventId: string; index: number }>,
+): Cohort {
+  return {
+    id: cohort.id,
+    label: cohort.label,
+    people: cohort.people ? normalizeCount(cohort.people.count, cohort.people) : null,
+    events: cohort.events,
+    links: (cohort.links ?? []).map((link) => ({
+      from: link.from,
+      to: link.to,
+      basis: link.basis,
+      note: link.note,
+      claim: link.claim !== undefined ? (claimAt.get(link.claim) ?? null) : null,
+    })),
+    notes: cohort.notes ?? [],
+  };
+}
