@@ -78,3 +78,23 @@ export async function serveDataset(
 ): Promise<void> {
   await page.route(`**${path}`, (route) => route.fulfill({ status, contentType, body }));
 }
+
+/** The fictional multi-source dataset's address, as `?data=` gives it. */
+export const MULTI_SOURCE = '/fixtures/multi-source/dataset.json';
+
+/**
+ * Serves the fictional multi-source fixture (`e2e/fixtures/multi-source/`: three sources, two
+ * stored texts, a disputed count, one cohort of four events) and opens the app on it.
+ */
+export async function openMultiSource(page: Page, query = ''): Promise<void> {
+  await page.route('**/fixtures/multi-source/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const type = name.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
+    return route.fulfill({
+      status: 200,
+      contentType: type,
+      body: readFixture(`multi-source/${name}`),
+    });
+  });
+  await openTimeline(page, `?data=${encodeURIComponent(MULTI_SOURCE)}${query ? `&${query}` : ''}`);
+}
