@@ -1,4 +1,15 @@
-import { expect, openMultiSource, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { MULTI_SOURCE, expect, openMultiSource, openTimeline, readFixture, test } from './fixtures';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 const MINISTRY_LINK =
   'https://example.org/belmark/statement-2019-05-20#:~:text=20%20May%202019.-,Twelve%20servicemen%20of%20Arland%20were%20released%20on%20humanitarian%20grounds.,-The%20Ministry';
@@ -131,4 +142,43 @@ test('a source whose text could not be loaded is named in the notice and beside 
     .filter({ hasText: 'Harbor Rights Watch' });
   await expect(harbor.getByTestId('quotes-unchecked')).toContainText('HTTP 404');
   await expect(harbor.getByRole('button', { name: 'Show in source' })).toBeDisabled();
+});
+
+for (const [name, query] of [
+  ['light', 'event=release-korven-pass'],
+  ['dark', 'event=held-korven-pass&dark=on'],
+] as const) {
+  test(`axe: a disputed event's details (${name}) have no WCAG 2.2 A/AA violations`, async ({
+    page,
+  }) => {
+    await openMultiSource(page, query);
+    await expect(page.getByTestId('dispute-marker')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('present mode: a disputed step says the range, credits the publisher, and passes axe', async ({
+  page,
+  problems,
+}) => {
+  // The fixture has no briefing.json: present mode asks for one and walks the events in time order.
+  problems.allow(/Failed to load resource.*404/);
+  await page.route('**/fixtures/multi-source/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    if (name === 'briefing.json') return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      contentType: name.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',
+      body: readFixture(`multi-source/${name}`),
+    });
+  });
+  await openTimeline(page, `?data=${encodeURIComponent(MULTI_SOURCE)}&mode=present&step=3`);
+  const caption = page.getByTestId('step-caption');
+  await expect(caption.getByRole('heading', { level: 2 })).toHaveText(
+    'Belmark releases Arland soldiers',
+  );
+  await expect(caption.getByTestId('step-dispute')).toContainText('Sources disagree: 12–14');
+  await expect(caption.getByRole('figure')).toContainText(
+    "— Belmark's ministry, as reported by the Courier · Northwind Courier",
+  );
+  expect(await violations(page)).toEqual([]);
 });

@@ -38,7 +38,7 @@ export function CohortDetail({
           <span className="font-normal text-muted"> · {formatCount(cohort.people, 'people')}</span>
         )}
       </h3>
-      <ol className="list-decimal pl-5" data-testid="cohort-events">
+      <ol className="list-decimal space-y-1 pl-5" data-testid="cohort-events">
         {cohortSteps(cohort, eventId, events).map((step) => (
           <li key={step.id}>
             {step.current ? (
@@ -48,7 +48,7 @@ export function CohortDetail({
             ) : step.title !== null ? (
               <button
                 type="button"
-                className="text-left underline underline-offset-2 hover:text-accent"
+                className="min-h-6 text-left underline underline-offset-2 hover:text-accent"
                 onClick={() => {
                   onSelectEvent(step.id);
                 }}
