@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
-import { multiSourceDataset } from '../test/multi-source-dataset';
+import { loadMultiSource } from '../test/multi-source-fixture';
 import { columnsOf, findEvent, kindsIn, subsetOf } from './event-columns';
 import type { ListColumn } from './event-columns';
 
@@ -43,7 +43,7 @@ const named = ({ names, ids, starts }: ListColumn) =>
   );
 
 describe('columnsOf, format 2 columns', () => {
-  const fixture = multiSourceDataset().events;
+  const fixture = loadMultiSource().events;
 
   it('cited sources (distinct, in claim order), cohorts and disputes per event', () => {
     const columns = columnsOf(fixture);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiSourceDataset } from '../../test/multi-source-dataset';
+import { loadMultiSource } from '../../test/multi-source-fixture';
 import { NO_FILTER_VALUES } from '../../test/filter-values-arb';
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../url-state/codec';
 import { applyFilters, facetValuesOf } from '../facets';
@@ -8,7 +8,7 @@ import { sourceLabels } from './cited-source';
 import { sanitizeFilters } from './registry';
 import type { FilterValues } from './registry';
 
-const dataset = multiSourceDataset();
+const dataset = loadMultiSource();
 const { events } = dataset;
 const available = facetValuesOf(events, dataset);
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Facets } from '../../domain/filters/registry';
 import type { TimelineEvent } from '../../domain/types';
-import { multiSourceDataset } from '../../test/multi-source-dataset';
+import { loadMultiSource } from '../../test/multi-source-fixture';
 import { stubResizeObserver } from '../../test/stub-layout';
 import type { FilterValues, OnFilterChange } from './filter-values';
 import { FilterPanel } from './filter-panel';
@@ -34,7 +34,7 @@ const VALUES: FilterValues = {
   disputedOnly: false,
 };
 
-const dataset = multiSourceDataset();
+const dataset = loadMultiSource();
 
 beforeEach(stubResizeObserver);
 afterEach(() => {
