@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiSourceDataset } from '../features/timeline/__fixtures__/multi-source';
+import { multiSourceDataset } from '../test/multi-source-fixture';
 import { cohortMembers } from './cohort-members';
 import type { Cohort } from './types';
 

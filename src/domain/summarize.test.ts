@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
-import { multiSourceDataset } from '../features/timeline/__fixtures__/multi-source';
+import { multiSourceDataset } from '../test/multi-source-fixture';
 import { parseEdtfWindow } from './edtf-window';
 import { boundedExtent, describeChart, summarizeEvents } from './summarize';
 import type { TimelineEvent } from './types';

@@ -27,7 +27,7 @@ import {
   layoutTimeline,
   markerOf,
 } from './layout';
-import { multiSourceDataset } from './__fixtures__/multi-source';
+import { multiSourceDataset } from '../../test/multi-source-fixture';
 import type { MarkModel, TimelineLayout } from './layout';
 
 const DAY = 86_400_000;

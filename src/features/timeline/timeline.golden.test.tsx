@@ -4,12 +4,11 @@ import articleText from '../../../data/article.txt?raw';
 import timelineText from '../../../data/timeline.json?raw';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { parseDataset } from '../../data/parse-dataset';
-import { publicationReference } from '../../app/publication-reference';
 import { cohortMembers } from '../../domain/cohort-members';
 import type { TimelineEvent } from '../../domain/types';
 import { boundedExtent } from '../../domain/summarize';
 import { serializeSvg } from '../../test/golden';
-import { multiSourceDataset } from './__fixtures__/multi-source';
+import { multiSourceDataset } from '../../test/multi-source-fixture';
 import { Timeline } from './timeline';
 import type { TimeRange } from './use-time-zoom';
 
@@ -80,7 +79,11 @@ const CASES: Readonly<Record<string, Case>> = {
     events: multiSource.events,
     selectedId: 'capture-korven-pass',
     cohort: cohortMembers(multiSource, 'capture-korven-pass'),
-    reference: publicationReference(multiSource.sources),
+    // As the app draws it: the end of the day the latest source was published.
+    reference: {
+      at: Date.UTC(2019, 5, 3),
+      label: 'Latest source published 2 June 2019 (Harbor Rights Watch)',
+    },
   },
 };
 

@@ -1,8 +1,8 @@
-import courierText from '../../../../e2e/fixtures/multi-source/courier.txt?raw';
-import datasetText from '../../../../e2e/fixtures/multi-source/dataset.json?raw';
-import harborText from '../../../../e2e/fixtures/multi-source/harbor-watch.txt?raw';
-import { parseDataset } from '../../../data/parse-dataset';
-import type { Dataset } from '../../../domain/types';
+import courierText from '../../e2e/fixtures/multi-source/courier.txt?raw';
+import datasetText from '../../e2e/fixtures/multi-source/dataset.json?raw';
+import harborText from '../../e2e/fixtures/multi-source/harbor-watch.txt?raw';
+import { parseDataset } from '../data/parse-dataset';
+import type { Dataset } from '../domain/types';
 
 /**
  * The fictional multi-source fixture the e2e tests serve, parsed as the app parses it: three
