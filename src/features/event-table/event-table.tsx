@@ -5,10 +5,11 @@ import {
   formatWindowLong,
   formatWindowShort,
 } from '../../domain/format';
-import type { TimelineEvent } from '../../domain/types';
+import type { Dataset, TimelineEvent } from '../../domain/types';
+import { cohortCell, disputeCell, sourcesCell } from './event-cells';
 
 /** The header row, in the order of each row's cells below. */
-const COLUMNS = ['Date', 'Kind', 'Event', 'People', 'Who says so'] as const;
+const COLUMNS = ['Date', 'Kind', 'Event', 'People', 'Sources', 'Who says so', 'Cohort'] as const;
 
 function sourcesOf(event: TimelineEvent): string {
   return [...new Set(event.claims.map((c) => c.attributionLabel))].join('; ');
@@ -21,9 +22,12 @@ function sourcesOf(event: TimelineEvent): string {
 export function EventTable({
   events,
   caption,
+  dataset,
 }: {
   events: readonly TimelineEvent[];
   caption: string;
+  /** Where publishers and cohort labels are read from. */
+  dataset: Pick<Dataset, 'sources' | 'cohorts'>;
 }) {
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid="event-table">
@@ -38,28 +42,39 @@ export function EventTable({
         </tr>
       </thead>
       <tbody>
-        {events.map((event) => (
-          <tr key={event.id} className="border-b border-edge align-top">
-            <td className="py-1 pr-3">
-              <span className="print:hidden">{formatWindowLong(event.window)}</span>
-              {/* Paper is tight: the compact form, hidden from screen readers (they get the long one). */}
-              <span className="hidden print:inline" aria-hidden="true">
-                {formatWindowShort(event.window)}
-              </span>
-            </td>
-            <td className="py-1 pr-3">{KIND_LABELS[event.kind]}</td>
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {event.title}
-            </th>
-            <td className="py-1 pr-3">
-              {event.people ? formatPeople(event.people) : '—'}
-              {event.sentenceLength
-                ? `; sentence ${formatCount(event.sentenceLength, 'years')}`
-                : ''}
-            </td>
-            <td className="py-1">{sourcesOf(event)}</td>
-          </tr>
-        ))}
+        {events.map((event) => {
+          const dispute = disputeCell(event, dataset.sources);
+          return (
+            <tr key={event.id} className="border-b border-edge align-top">
+              <td className="py-1 pr-3">
+                <span className="print:hidden">{formatWindowLong(event.window)}</span>
+                {/* Paper is tight: the compact form, hidden from screen readers (they get the long one). */}
+                <span className="hidden print:inline" aria-hidden="true">
+                  {formatWindowShort(event.window)}
+                </span>
+              </td>
+              <td className="py-1 pr-3">{KIND_LABELS[event.kind]}</td>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {event.title}
+              </th>
+              <td className="py-1 pr-3">
+                {event.people ? formatPeople(event.people) : '—'}
+                {event.sentenceLength
+                  ? `; sentence ${formatCount(event.sentenceLength, 'years')}`
+                  : ''}
+                {dispute && (
+                  <span className="mt-0.5 block font-medium" data-testid="table-dispute">
+                    <span aria-hidden="true">≠ </span>
+                    {dispute}
+                  </span>
+                )}
+              </td>
+              <td className="py-1 pr-3">{sourcesCell(event, dataset.sources)}</td>
+              <td className="py-1 pr-3">{sourcesOf(event)}</td>
+              <td className="py-1">{cohortCell(event, dataset.cohorts) ?? '—'}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
