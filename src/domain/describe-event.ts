@@ -4,6 +4,11 @@ import type { TimelineEvent } from './types';
 
 const described = new WeakMap<TimelineEvent, string>();
 
+/** The chart key's line for the "≠" badge, the same on screen and in exports. */
+export const DISPUTE_KEY = 'sources disagree on the number or the date';
+/** The chart key's line for the dashed ring around the selected event's cohort. */
+export const COHORT_KEY = 'same people as the selected event (cohort)';
+
 /**
  * What a disputed event's sources disagree on, in neutral words: "sources disagree: 12–14" (the
  * lowest and highest figure any source gives, never an average), "sources disagree on the date",

@@ -1,4 +1,5 @@
 import { symbol, symbolCircle } from 'd3-shape';
+import { COHORT_KEY, DISPUTE_KEY } from '../../domain/describe-event';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import { FIXED_MARK_AREA } from '../../lib/scales';
@@ -13,11 +14,6 @@ function KeySwatch({ children }: { children: React.ReactNode }) {
     </svg>
   );
 }
-
-/** The one line that explains the "sources disagree" badge, on screen and in exports. */
-export const DISPUTE_KEY = 'sources disagree on the number or the date';
-/** The one line that explains the cohort ring, on screen and in exports. */
-export const COHORT_KEY = 'same people as the selected event (cohort)';
 
 export interface LegendProps {
   readonly kinds: readonly EventKind[];
