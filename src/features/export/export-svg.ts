@@ -24,7 +24,7 @@ const FOOTER = 26;
 const SWATCH = 19;
 const PAD = 16;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
-const BADGE_RADIUS = 6.5;
+const BADGE_RADIUS = 7.5;
 
 /** Escapes text for SVG markup: data strings must never become markup. */
 export function escapeXml(text: string): string {
@@ -76,7 +76,7 @@ export function legendItems(
       keyText(
         DISPUTE_KEY,
         2 * r + 2,
-        `<circle cx="${r + 1}" r="${r}" fill="var(--ct-surface)" stroke="var(--ct-text)" stroke-width="1.5"/><text x="${r + 1}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="700" fill="var(--ct-text)">≠</text>`,
+        `<circle cx="${r + 1}" r="${r}" fill="var(--ct-surface)" stroke="var(--ct-text)" stroke-width="1.5"/><text x="${r + 1}" dy="0.35em" text-anchor="middle" font-size="12" font-weight="700" fill="var(--ct-text)">≠</text>`,
       ),
     );
   }

@@ -513,7 +513,7 @@ describe('layoutTimeline of the multi-source fixture (sources disagree)', () => 
   it('sets a disputed mark’s label clear of its badge, not just of its glyph', () => {
     const release = result.marks.find((m) => m.event.id === 'release-korven-pass');
     if (!release?.label || !release.marker) throw new Error('release is labelled and marked');
-    // No room on the right at 800 px: the label ends left of the badge's reach (18.6 px), not
+    // No room on the right at 800 px: the label ends left of the badge's reach (19.6 px), not
     // of the glyph's half-width (14.4 px).
     expect(release.label.anchor).toBe('end');
     expect(release.label.x).toBeCloseTo(release.cx - (12.1 + MARKER_RADIUS) - 6, 9);

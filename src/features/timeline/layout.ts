@@ -50,7 +50,7 @@ export interface MarkerModel {
   readonly r: number;
 }
 
-export const MARKER_RADIUS = 6.5;
+export const MARKER_RADIUS = 7.5;
 /** Where the badge sits on the diagonal, as a share of the glyph's half-width, plus a gap. */
 const MARKER_SHARE = 0.7;
 const MARKER_GAP = 2;

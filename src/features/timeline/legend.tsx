@@ -83,11 +83,11 @@ export function Legend({ kinds, disputed = false, cohort = false }: LegendProps)
         {disputed && (
           <li className="flex items-center gap-1" data-testid="legend-dispute">
             <KeySwatch>
-              <circle r={6.5} fill="var(--ct-surface)" stroke="var(--ct-text)" strokeWidth={1.5} />
+              <circle r={7.5} fill="var(--ct-surface)" stroke="var(--ct-text)" strokeWidth={1.5} />
               <text
                 textAnchor="middle"
                 dy="0.35em"
-                fontSize={11}
+                fontSize={12}
                 fontWeight={700}
                 fill="var(--ct-text)"
               >

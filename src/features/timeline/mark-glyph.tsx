@@ -5,7 +5,7 @@ import { KIND_STYLE } from '../../lib/kind-style';
 import type { CountStyle } from './layout';
 
 const UNKNOWN_GLYPH_FONT = 12;
-const MARKER_FONT = 11;
+const MARKER_FONT = 12;
 /** The cohort ring sits just inside the selection ring's radius, dashed where that one is solid. */
 const COHORT_RING_GAP = 4;
 
