@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openMultiSource, test } from './fixtures';
 
 const mark = (id: string) => `[data-event-id="${id}"]`;
@@ -112,4 +113,18 @@ test.describe('multi-source chart: disputes and cohorts', () => {
     );
     expect(sourceText.join(' ')).toContain('Harbor Rights Watch');
   });
+
+  for (const dark of ['off', 'on']) {
+    test(`axe: badges, cohort rings and the table have no WCAG 2.2 A/AA violations (dark=${dark})`, async ({
+      page,
+    }) => {
+      await openMultiSource(page, `event=capture-korven-pass&dark=${dark}`);
+      await page.getByRole('button', { name: 'Show as table' }).click();
+      await expect(page.getByTestId('event-table')).toBeVisible();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
 });

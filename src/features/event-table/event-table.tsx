@@ -8,8 +8,22 @@ import {
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { cohortCell, disputeCell, sourcesCell } from './event-cells';
 
-/** The header row, in the order of each row's cells below. */
-const COLUMNS = ['Date', 'Kind', 'Event', 'People', 'Sources', 'Who says so', 'Cohort'] as const;
+/**
+ * The header row, in the order of each row's cells below. "Sources" only when the dataset has
+ * several (with one, every row would repeat it, and the printed page has no room to spare);
+ * "Cohort" only when it follows any.
+ */
+function columnsOf(dataset: Pick<Dataset, 'sources' | 'cohorts'>): string[] {
+  return [
+    'Date',
+    'Kind',
+    'Event',
+    'People',
+    ...(dataset.sources.length > 1 ? ['Sources'] : []),
+    'Who says so',
+    ...(dataset.cohorts.length > 0 ? ['Cohort'] : []),
+  ];
+}
 
 function sourcesOf(event: TimelineEvent): string {
   return [...new Set(event.claims.map((c) => c.attributionLabel))].join('; ');
@@ -29,13 +43,16 @@ export function EventTable({
   /** Where publishers and cohort labels are read from. */
   dataset: Pick<Dataset, 'sources' | 'cohorts'>;
 }) {
+  const columns = columnsOf(dataset);
+  const withSources = columns.includes('Sources');
+  const withCohort = columns.includes('Cohort');
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid="event-table">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-edge">
-          {COLUMNS.map((name, i) => (
-            <th key={name} scope="col" className={i < COLUMNS.length - 1 ? 'py-1 pr-3' : 'py-1'}>
+          {columns.map((name, i) => (
+            <th key={name} scope="col" className={i < columns.length - 1 ? 'py-1 pr-3' : 'py-1'}>
               {name}
             </th>
           ))}
@@ -69,9 +86,9 @@ export function EventTable({
                   </span>
                 )}
               </td>
-              <td className="py-1 pr-3">{sourcesCell(event, dataset.sources)}</td>
-              <td className="py-1 pr-3">{sourcesOf(event)}</td>
-              <td className="py-1">{cohortCell(event, dataset.cohorts) ?? '—'}</td>
+              {withSources && <td className="py-1 pr-3">{sourcesCell(event, dataset.sources)}</td>}
+              <td className={withCohort ? 'py-1 pr-3' : 'py-1'}>{sourcesOf(event)}</td>
+              {withCohort && <td className="py-1">{cohortCell(event, dataset.cohorts) ?? '—'}</td>}
             </tr>
           );
         })}
