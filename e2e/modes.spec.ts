@@ -133,9 +133,9 @@ test.describe('embed', () => {
     // the script.
     await expect(snippet).toHaveValue(/height="930"/);
     await page.getByLabel('Width of the column on your page').selectOption('narrow');
-    await expect(snippet).toHaveValue(/height="1084"/);
+    await expect(snippet).toHaveValue(/height="1100"/);
     await expect(page.getByTestId('embed-stripped-script')).toHaveText(
-      'If your CMS removes the script, the frame keeps that starting height (1084 px) and scrolls inside when its content is taller.',
+      'If your CMS removes the script, the frame keeps that starting height (1100 px) and scrolls inside when its content is taller.',
     );
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await expect(page.getByText('Snippet copied')).toBeVisible();
