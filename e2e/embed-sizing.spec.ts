@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { EMBED_WIDTHS } from '../src/features/embed/embed-snippet';
 import { expect, test } from './fixtures';
 
 interface ResizeRecord {
@@ -105,6 +106,9 @@ for (const at of ['top', 'below'] as const) {
       await page.goto(articleUrl(at));
       const height = await documentHeight(page);
       await expect.poll(() => frameHeight(page)).toBe(height);
+      // The snippet reserves the default view's real height for this column, so nothing moves.
+      const reserved = Object.values(EMBED_WIDTHS).find((w) => width < w.below)?.height;
+      expect(height, 'the height the Embed snippet reserves at this width').toBe(reserved);
       await nextFrames(page);
       const loaded = await records(page);
       // A reader meets a frame below the fold by scrolling to it.
