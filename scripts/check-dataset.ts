@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDataset, readFormat } from '../src/data/parse-dataset';
+import type { GivenTexts } from '../src/data/parse-dataset';
 import type { SourceText } from '../src/domain/types';
 
 export interface CheckReport {
@@ -59,6 +60,25 @@ function format2Texts(
   return { texts, problems };
 }
 
+/**
+ * The stored texts a dataset's quotes are checked against, read from beside the file: format 1's
+ * article (null when it cannot be read: nothing can be checked), format 2's text of each source
+ * that has one (one that cannot be read is named, and its quotes are left unchecked).
+ */
+export function readStoredTexts(
+  raw: unknown,
+  format: 1 | 2,
+  path: string,
+): { texts: GivenTexts | null; problems: string[] } {
+  if (format === 1) {
+    const article = format1Article(raw, path);
+    return 'problem' in article
+      ? { texts: null, problems: [article.problem] }
+      : { texts: article.text, problems: [] };
+  }
+  return format2Texts(raw, path);
+}
+
 const EMPTY = { format: null, eventCount: 0, cohortCount: 0, sourceCount: 0 } as const;
 
 /**
@@ -76,18 +96,10 @@ export function checkDatasetFile(path: string): CheckReport {
   const format = readFormat(raw);
   if (typeof format === 'string') return { ...EMPTY, problems: [`${path}: ${format}`] };
 
-  let texts: string | Map<string, SourceText>;
-  const textProblems: string[] = [];
-  if (format === 1) {
-    const article = format1Article(raw, path);
-    if ('problem' in article)
-      return { ...EMPTY, format, problems: [`${path}: ${article.problem}`] };
-    texts = article.text;
-  } else {
-    const read = format2Texts(raw, path);
-    texts = read.texts;
-    textProblems.push(...read.problems.map((p) => `${path}: ${p}`));
-  }
+  const read = readStoredTexts(raw, format, path);
+  const textProblems = read.problems.map((p) => `${path}: ${p}`);
+  const { texts } = read;
+  if (texts === null) return { ...EMPTY, format, problems: textProblems };
 
   const outcome = parseDataset(raw, texts);
   if (!outcome.ok) {
