@@ -47,7 +47,7 @@ async function expectDegraded(page: Page, reason: RegExp): Promise<void> {
     '(the article could not be loaded)',
   );
   await expect(page.getByRole('contentinfo')).toContainText(
-    'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.',
+    'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.',
   );
 }
 
