@@ -297,7 +297,10 @@ test('the single-file build opens from file:// with every event and no other req
   await page.goto(`file://${file}`);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  // The stored texts are inlined too: every quote checked, none marked unchecked.
+  await expect(page.getByTestId('article-notice')).toHaveCount(0);
   await page.locator('[data-event-id="joint-statement"]').click();
   await expect(page.getByTestId('event-detail')).toBeVisible();
+  await expect(page.getByTestId('quotes-unchecked')).toHaveCount(0);
   expect(requests).toEqual([`file://${file}`]);
 });
