@@ -9,6 +9,7 @@ import {
   serveDataset,
   test,
 } from './fixtures';
+import { formatDay } from '../src/domain/format';
 
 const dataset = readDataset();
 
@@ -269,7 +270,7 @@ test.describe('export and print', () => {
     expect(parsed.text).toContain('Detainees: captures, sentences and releases');
     expect(parsed.text).toContain('Western Armenia');
     expect(parsed.text).toContain('Captures & arrests');
-    expect(parsed.text).toContain('dataset derived 28 November 2026');
+    expect(parsed.text).toContain(`dataset derived ${formatDay(dataset.derived)}`);
   });
 
   test('print: one landscape page with the chart, the event table and the source', async ({
