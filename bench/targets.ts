@@ -5,7 +5,11 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeDataset } from '../scripts/gen-data';
-import type { RawDataset } from '../src/data/dataset-schema';
+import { DatasetSchema } from '../src/data/dataset-schema';
+import type { RawEvent } from '../src/data/dataset-schema';
+import { Format2DatasetSchema } from '../src/data/format2-schema';
+import type { RawEvent2 } from '../src/data/format2-schema';
+import { readFormat } from '../src/data/parse-dataset';
 import { DIST, log, OUT } from './config';
 import { writeFloorPage } from './floor';
 import type { FloorEvent } from './floor';
@@ -19,7 +23,18 @@ export interface Target {
   readonly hasReleases: boolean;
 }
 
-function floorEventsOf(dataset: RawDataset): FloorEvent[] {
+/** What the FLOOR page draws of an event: the same fields in both formats. */
+type FloorSource = {
+  readonly events: readonly Pick<RawEvent | RawEvent2, 'kind' | 'date' | 'people'>[];
+};
+
+/** The real dataset, format 1 or 2, read through its format's schema. */
+function readReal(path: string): FloorSource {
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  return readFormat(raw) === 2 ? Format2DatasetSchema.parse(raw) : DatasetSchema.parse(raw);
+}
+
+function floorEventsOf(dataset: FloorSource): FloorEvent[] {
   return dataset.events.map((e) => ({
     kind: e.kind,
     date: e.date,
@@ -30,7 +45,7 @@ function floorEventsOf(dataset: RawDataset): FloorEvent[] {
 export function prepareTargets(sizes: readonly number[], seed: number, appDir: string): Target[] {
   mkdirSync(join(DIST, 'data'), { recursive: true });
   const targets: Target[] = [];
-  const real = JSON.parse(readFileSync(join(appDir, 'data/timeline.json'), 'utf8')) as RawDataset;
+  const real = readReal(join(appDir, 'data/timeline.json'));
   const realFloor = `floor-real-${real.events.length}.html`;
   writeFloorPage(join(DIST, realFloor), floorEventsOf(real), 'FLOOR (real dataset)');
   targets.push({

@@ -23,9 +23,9 @@ test('clicking a mark shows its verbatim quotes with attribution', async ({ page
   await page.locator('[data-event-id="held-armenians-55-rights-activists"]').click();
   const detail = page.getByTestId('event-detail');
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(event?.title ?? '');
-  await expect(detail.getByTestId('quote')).toHaveCount(event?.quotes.length ?? -1);
+  await expect(detail.getByTestId('quote')).toHaveCount(event?.claims.length ?? -1);
   await expect(detail.getByTestId('quote').first().locator('blockquote')).toHaveText(
-    `“${event?.quotes[0]?.text ?? ''}”`,
+    `“${event?.claims[0]?.quote.exact ?? ''}”`,
   );
   await expect(detail.getByTestId('attribution').first()).toHaveText(
     'Human-rights activists (unnamed)',

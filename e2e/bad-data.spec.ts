@@ -8,11 +8,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, readDataset, ROOT, test } from './fixtures';
-import { ids } from './bad-data/base';
+import { expect, readFormat1Dataset, test } from './fixtures';
+import { ARTICLE_PATH, ids } from './bad-data/base';
 import { drawnAfter } from './bad-data/case';
 import type { Outcome, Skip } from './bad-data/case';
 import { BAD_CASES, BAD_DIR, badCase } from './bad-data/cases';
+import { BAD_COHORT } from './bad-data/format2';
 import { payload, PAYLOAD_PARAGRAPH, RTL_TITLE } from './bad-data/hostile';
 import {
   bigDataset,
@@ -45,7 +46,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves e2e/fixtures/bad/ at /fixtures/bad/ (same origin), `article.txt` from data/, and
+ * Serves e2e/fixtures/bad/ at /fixtures/bad/ (same origin), `article.txt` from the format 1 fixture, and
  * `extra` bodies built at run time; anything else answers 404.
  */
 async function serveCorpus(page: Page, extra: Record<string, string> = {}): Promise<void> {
@@ -53,7 +54,7 @@ async function serveCorpus(page: Page, extra: Record<string, string> = {}): Prom
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
     const contentType = CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
     if (name === 'article.txt') {
-      await route.fulfill({ path: resolve(ROOT, 'data/article.txt'), contentType });
+      await route.fulfill({ path: ARTICLE_PATH, contentType });
       return;
     }
     const file = resolve(BAD_DIR, name);
@@ -139,7 +140,7 @@ async function expectStopped(page: Page, message: string | RegExp, details?: rea
 
 // --- The corpus ------------------------------------------------------------------------------
 
-test('the committed corpus is what the cases in e2e/bad-data/ build from data/timeline.json', () => {
+test('the committed corpus is what the cases in e2e/bad-data/ build from the format 1 fixture', () => {
   const onDisk = readdirSync(BAD_DIR).sort();
   expect(onDisk, 'run: npx tsx scripts/make-bad-fixtures.ts').toEqual(
     BAD_CASES.map((c) => c.name).sort(),
@@ -188,6 +189,7 @@ const YEAR_0_AND_9999 = own('year-0-and-9999.json');
 const ALL_EVENTS_INVALID = own('all-events-invalid.json');
 const INVISIBLE_TITLE = own('invisible-title.json');
 const TIME_WITHOUT_OFFSET = own('time-without-offset.json');
+const COHORT_MISSING_EVENT = own('format2-cohort-missing-event.json');
 // The article html-payloads.json quotes: served beside it, checked by its test.
 own('html-payloads.article.txt');
 
@@ -220,7 +222,7 @@ test('html-payloads.json: every text field shows its markup as literal text', as
   for (const field of ['summary', 'place', 'notes[0]', 'people.held_by', 'people.nationality']) {
     await expect(detail).toContainText(payload(field));
   }
-  const outlet = readDataset().attributions.findIndex((a) => a.id === 'outlet');
+  const outlet = readFormat1Dataset().attributions.findIndex((a) => a.id === 'outlet');
   const first = detail.getByTestId('quote').first();
   await expect(first.locator('blockquote')).toHaveText(`“${PAYLOAD_PARAGRAPH}”`);
   await expect(first.getByTestId('attribution')).toHaveText(
@@ -422,4 +424,21 @@ test.describe('fixed bugs, kept as regression tests', () => {
       await expect(detail).not.toContainText('7 December 2023');
     });
   });
+});
+
+test('format2-cohort-missing-event.json: every event is drawn and the skipped cohort is listed with its reason', async ({
+  page,
+}) => {
+  await serveCorpus(page);
+  await page.goto(COHORT_MISSING_EVENT);
+  await expectNotBlank(page);
+  await expectDrawn(page, ids);
+  const box = page.getByTestId('skipped-events');
+  await box.locator('summary').click();
+  const entries = box.locator(':scope > ul > li');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.locator('p')).toContainText(`“${BAD_COHORT.id}”`);
+  await expect(entries.locator('li')).toHaveText([
+    `events[1]: "${BAD_COHORT.missing}" is not an event id in this file`,
+  ]);
 });

@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../scripts/synthetic-dataset';
-import { ROOT, expect, readDataset, test } from './fixtures';
+import { ROOT, expect, readFixture, readFormat1Dataset, test } from './fixtures';
 
-const timeline = readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8');
-const articleText = readFileSync(resolve(ROOT, 'data/article.txt'), 'utf8');
-const dataset = readDataset();
+// A format 1 file and its one article: the case these tests are about, whatever format the
+// bundled dataset is written in.
+const timeline = readFixture('article-format1/timeline.json');
+const articleText = readFileSync(resolve(ROOT, 'e2e/fixtures/article-format1/article.txt'), 'utf8');
+const EVENT_COUNT = readFormat1Dataset().events.length;
 const READY = '[data-testid="timeline"][data-ready="true"]';
 
-/** The bundled dataset at /fixtures/degrade/timeline.json, its article answered by `answer`. */
+/** The article's format 1 dataset at /fixtures/degrade/timeline.json, its article answered by `answer`. */
 async function serveWithArticle(
   page: Page,
   answer: { status: number; contentType: string; body: string },
@@ -24,7 +26,7 @@ async function serveWithArticle(
 /** Every event drawn, the reason said once above the chart, and "Show in source" disabled. */
 async function expectDegraded(page: Page, reason: RegExp): Promise<void> {
   await expect(page.locator(READY)).toBeVisible();
-  await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  await expect(page.locator('[data-event-id]')).toHaveCount(EVENT_COUNT);
   await expect(page.getByTestId('error-state')).toHaveCount(0);
   const notice = page.getByTestId('article-notice');
   await expect(notice).toContainText(
@@ -127,7 +129,7 @@ test('a ?data= longer than 2,000 characters is refused by name, not replaced by 
 test('"Show in source" on a long article shows a window around the quote, and more on request', async ({
   page,
 }) => {
-  // The bundled article after 1,000,000 characters of filler, the offsets moved to match.
+  // The article after 1,000,000 characters of filler, the offsets moved to match.
   const PAD = 1_000_000;
   const shifted = JSON.parse(timeline) as {
     events: { quotes: { start: number; end: number }[] }[];

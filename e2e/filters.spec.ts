@@ -87,7 +87,7 @@ test('search "Hadrut" leaves exactly the events whose text mentions it, highligh
 }) => {
   const mentions = dataset.events
     .filter((e) =>
-      [e.title, e.summary, e.place ?? '', ...e.quotes.map((q) => q.text)].some((t) =>
+      [e.title, e.summary, e.place ?? '', ...e.claims.map((c) => c.quote.exact)].some((t) =>
         /hadrut/i.test(t),
       ),
     )

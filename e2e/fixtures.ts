@@ -4,6 +4,9 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DatasetSchema } from '../src/data/dataset-schema';
 import type { RawDataset } from '../src/data/dataset-schema';
+import { parseDataset, readFormat } from '../src/data/parse-dataset';
+import type { Dataset } from '../src/domain/types';
+import { readStoredTexts } from '../scripts/check-dataset';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -52,9 +55,27 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** The bundled dataset, read through the app's own schema (so tests never trust a cast). */
-export function readDataset(): RawDataset {
-  return DatasetSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8')));
+/**
+ * The bundled dataset as the app sees it: read through the app's own loader (format 1 or 2, its
+ * stored texts from beside it), so tests never trust a cast nor depend on the file's format.
+ * Events come in the app's chronological order. Throws when anything is skipped.
+ */
+export function readDataset(): Dataset {
+  const path = resolve(ROOT, 'data/timeline.json');
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const format = readFormat(raw);
+  if (typeof format === 'string') throw new Error(`${path}: ${format}`);
+  const { texts, problems } = readStoredTexts(raw, format, path);
+  const outcome = texts === null ? null : parseDataset(raw, texts);
+  if (!outcome?.ok || problems.length > 0 || outcome.dataset.skipped.length > 0) {
+    throw new Error(`${path} does not load whole; run npm run data:check`);
+  }
+  return outcome.dataset;
+}
+
+/** The article's format 1 dataset, kept as a fixture, read through format 1's own schema. */
+export function readFormat1Dataset(): RawDataset {
+  return DatasetSchema.parse(JSON.parse(readFixture('article-format1/timeline.json')));
 }
 
 export function readFixture(name: string): string {

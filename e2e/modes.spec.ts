@@ -9,6 +9,7 @@ import {
   serveDataset,
   test,
 } from './fixtures';
+import { formatDay } from '../src/domain/format';
 
 const dataset = readDataset();
 
@@ -269,7 +270,7 @@ test.describe('export and print', () => {
     expect(parsed.text).toContain('Detainees: captures, sentences and releases');
     expect(parsed.text).toContain('Western Armenia');
     expect(parsed.text).toContain('Captures & arrests');
-    expect(parsed.text).toContain('dataset derived 28 November 2026');
+    expect(parsed.text).toContain(`dataset derived ${formatDay(dataset.derived)}`);
   });
 
   test('print: one landscape page with the chart, the event table and the source', async ({
@@ -299,7 +300,10 @@ test('the single-file build opens from file:// with every event and no other req
   await page.goto(`file://${file}`);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
+  // The stored texts are inlined too: every quote checked, none marked unchecked.
+  await expect(page.getByTestId('article-notice')).toHaveCount(0);
   await page.locator('[data-event-id="joint-statement"]').click();
   await expect(page.getByTestId('event-detail')).toBeVisible();
+  await expect(page.getByTestId('quotes-unchecked')).toHaveCount(0);
   expect(requests).toEqual([`file://${file}`]);
 });

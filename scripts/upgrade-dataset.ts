@@ -1,8 +1,9 @@
 /**
  * Writes a format 1 dataset as format 2, adding nothing the file does not say:
  *   npm run data:upgrade -- in.json > out.json
- * The file is checked as format 1 first (its article beside it), so a broken file is named, not
- * carried over; a file already in format 2 is refused.
+ * The file is checked against format 1's schema first, so a broken field is named, not carried
+ * over; a file already in format 2 is refused. Quotes keep their offsets: `npm run data:check`
+ * then checks them against the article, as it does any format 2 file.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +15,12 @@ import { upgradeDataset } from '../src/data/upgrade-format1';
 export function upgradeText(
   json: string,
 ): { ok: true; text: string } | { ok: false; problems: string[] } {
-  const raw: unknown = JSON.parse(json);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON (${String(error)})`] };
+  }
   const format = readFormat(raw);
   if (format !== 1) {
     return { ok: false, problems: [format === 2 ? 'the file is already format 2' : format] };

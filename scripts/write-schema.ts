@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildJsonSchema } from './json-schema';
+import { buildJsonSchemas } from './json-schema';
 
-const target = resolve(import.meta.dirname, '../data/timeline.schema.json');
-writeFileSync(target, buildJsonSchema());
-console.log(`wrote ${target}`);
+const root = resolve(import.meta.dirname, '..');
+for (const schema of buildJsonSchemas()) {
+  writeFileSync(resolve(root, schema.path), schema.text);
+  console.log(`wrote ${schema.path}`);
+}

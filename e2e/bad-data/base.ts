@@ -1,7 +1,8 @@
 /**
- * The real dataset (data/timeline.json) as plain JSON values, and small path helpers to break it:
- * every bad case is a mutation of the real data, so the corpus follows it when it changes, and a
- * path that no longer exists throws instead of silently breaking nothing.
+ * The article's format 1 dataset (e2e/fixtures/article-format1/, kept as it was when the bundled
+ * dataset moved to format 2) as plain JSON values, and small path helpers to break it: every bad
+ * case is a mutation of that real data, and a path that no longer exists throws instead of
+ * silently breaking nothing.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 type Path = readonly (string | number)[];
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const FORMAT1_DIR = resolve(import.meta.dirname, '../fixtures/article-format1');
 
 /** An own property even for `__proto__`, which plain assignment would turn into a prototype. */
 function define(target: JsonObject, key: string, value: Json): void {
@@ -40,13 +41,21 @@ export function toJson(value: unknown): Json {
 }
 
 export function readBase(): JsonObject {
-  const base = toJson(JSON.parse(readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8')));
-  if (!isObject(base)) throw new Error('data/timeline.json is not an object');
+  const base = toJson(JSON.parse(readBaseText()));
+  if (!isObject(base)) throw new Error('the format 1 fixture is not an object');
   return base;
 }
 
+/** The format 1 fixture as its file holds it. */
+export function readBaseText(): string {
+  return readFileSync(resolve(FORMAT1_DIR, 'timeline.json'), 'utf8');
+}
+
+/** Where the article of the format 1 fixture is, served beside every case as `article.txt`. */
+export const ARTICLE_PATH = resolve(FORMAT1_DIR, 'article.txt');
+
 export function readArticle(): string {
-  return readFileSync(resolve(ROOT, 'data/article.txt'), 'utf8');
+  return readFileSync(ARTICLE_PATH, 'utf8');
 }
 
 /** The value at `path`; throws when the real dataset no longer has it, so drift is loud. */

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { BROKEN_ARTICLE_LINKS, BROKEN_EVENTS } from './broken-events';
 import type { BadCase } from './case';
+import { FORMAT2 } from './format2';
 import { HOSTILE } from './hostile';
 import { NOT_A_DATASET } from './not-a-dataset';
 
@@ -12,6 +13,7 @@ export const BAD_CASES: readonly BadCase[] = [
   ...BROKEN_EVENTS,
   ...BROKEN_ARTICLE_LINKS,
   ...HOSTILE,
+  ...FORMAT2,
 ];
 
 /** The case a test of its own is about; throws when it is gone, so that test cannot go stale. */

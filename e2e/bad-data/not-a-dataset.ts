@@ -1,11 +1,8 @@
 /** Bodies that are no dataset at all, and envelopes too wrong to draw anything: the app stops. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { edited, get, pretty, readBase, set } from './base';
+import { edited, get, pretty, readBase, readBaseText, set } from './base';
 import type { BadCase } from './case';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const realText = () => readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8');
+const realText = readBaseText;
 const HTTP_ONLY = 'source.url: must be an http:// or https:// address';
 
 export const NOT_A_DATASET: readonly BadCase[] = [

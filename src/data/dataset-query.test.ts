@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-// The real files, read as text (src/ is typed without Node, so no node:fs here).
-import articleText from '../../data/article.txt?raw';
-import timelineText from '../../data/timeline.json?raw';
+// The article's format 1 dataset, kept as a fixture, read as text (src/ is typed without Node).
+import articleText from '../../e2e/fixtures/article-format1/article.txt?raw';
+import timelineText from '../../e2e/fixtures/article-format1/timeline.json?raw';
+import courierText from '../../e2e/fixtures/multi-source/courier.txt?raw';
+import multiSourceText from '../../e2e/fixtures/multi-source/dataset.json?raw';
+import harborText from '../../e2e/fixtures/multi-source/harbor-watch.txt?raw';
 import { loadDataset } from './dataset-query';
 import { DatasetLoadError } from './load-error';
 import type { Dataset } from '../domain/types';
@@ -256,5 +259,47 @@ describe('loadDataset after a redirect', () => {
       detail:
         "source.article is on http://elsewhere.test; it must be on the dataset's own origin, http://x.test",
     });
+  });
+});
+
+describe('loadDataset of a format 2 file', () => {
+  const MULTI = `${PAGE}multi/dataset.json`;
+  const text = (body: string): Served => ({ chunks: [body], type: 'text/plain; charset=utf-8' });
+
+  it('fetches each stored text beside the file, and none for a source that is only cited', async () => {
+    const asked = serve({
+      [MULTI]: { chunks: [multiSourceText] },
+      [`${PAGE}multi/courier.txt`]: text(courierText),
+      [`${PAGE}multi/harbor-watch.txt`]: text(harborText),
+    });
+    const dataset = await run(load(MULTI));
+    expect([...asked].sort()).toStrictEqual([
+      `${PAGE}multi/courier.txt`,
+      MULTI,
+      `${PAGE}multi/harbor-watch.txt`,
+    ]);
+    expect(dataset.format).toBe(2);
+    expect(dataset.skipped).toStrictEqual([]);
+    expect(dataset.sources.map((s) => s.text.status)).toStrictEqual([
+      'loaded',
+      'loaded',
+      'not-stored',
+    ]);
+    expect(dataset.events.map((e) => e.sourceCount)).toStrictEqual([1, 1, 3, 2]);
+  });
+
+  it('a stored text that answers 404 leaves its source unavailable and every event drawn', async () => {
+    serve({
+      [MULTI]: { chunks: [multiSourceText] },
+      [`${PAGE}multi/courier.txt`]: text(courierText),
+    });
+    const dataset = await run(load(MULTI));
+    expect(dataset.skipped).toStrictEqual([]);
+    expect(dataset.events).toHaveLength(4);
+    expect(dataset.sources.map((s) => s.text.status)).toStrictEqual([
+      'loaded',
+      'unavailable',
+      'not-stored',
+    ]);
   });
 });

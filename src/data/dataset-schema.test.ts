@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import timelineText from '../../data/timeline.json?raw';
+import timelineText from '../../e2e/fixtures/article-format1/timeline.json?raw';
 import { EventSchema, PeopleSchema, SentenceLengthSchema, SourceSchema } from './dataset-schema';
 import { formatIssues } from './format-issues';
 
@@ -13,7 +13,7 @@ const REAL = JSON.parse(timelineText) as RawFileShape;
 
 function firstEvent(): Record<string, unknown> {
   const [event] = structuredClone(REAL).events;
-  if (!event) throw new Error('data/timeline.json has no events');
+  if (!event) throw new Error('the format 1 fixture has no events');
   return event;
 }
 

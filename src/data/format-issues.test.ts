@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import timelineText from '../../data/timeline.json?raw';
+import timelineText from '../../e2e/fixtures/article-format1/timeline.json?raw';
 import { DatasetEnvelopeSchema, EventSchema } from './dataset-schema';
 import { formatIssues, formatPath } from './format-issues';
 
@@ -17,7 +17,7 @@ function realFile(): RawFileShape {
 
 function firstEvent(): RawFileShape['events'][number] {
   const [event] = realFile().events;
-  if (!event) throw new Error('data/timeline.json has no events');
+  if (!event) throw new Error('the format 1 fixture has no events');
   return event;
 }
 

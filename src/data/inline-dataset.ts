@@ -1,3 +1,5 @@
+import { readFormat } from './parse-dataset';
+import { FORMAT1_SOURCE_ID } from './upgrade-format1';
 import type { SourceText } from '../domain/types';
 
 /**
@@ -26,8 +28,16 @@ export async function loadInlineSource(): Promise<{
   return { raw, texts };
 }
 
-/** The bundled dataset's text paths: its own file, so its shape is known (format 2). */
+/**
+ * The bundled dataset's text paths: its own file, so its shape is known. Format 1 (still read)
+ * names its one article `source.article`, which the loader knows as the source "article".
+ */
 function textPaths(raw: unknown): { sourceId: string; path: string }[] {
-  const sources = (raw as { sources?: { id: string; text?: string }[] }).sources ?? [];
-  return sources.flatMap((s) => (s.text ? [{ sourceId: s.id, path: s.text }] : []));
+  const file = raw as {
+    sources?: { id: string; text?: string }[];
+    source?: { article?: string };
+  };
+  const article = file.source?.article;
+  if (readFormat(raw) === 1 && article) return [{ sourceId: FORMAT1_SOURCE_ID, path: article }];
+  return (file.sources ?? []).flatMap((s) => (s.text ? [{ sourceId: s.id, path: s.text }] : []));
 }

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// The real files, read as text (src/ is typed without Node, so no node:fs here).
-import articleText from '../../data/article.txt?raw';
-import timelineText from '../../data/timeline.json?raw';
+// The article's format 1 dataset, kept as a fixture, read as text (src/ is typed without Node).
+import articleText from '../../e2e/fixtures/article-format1/article.txt?raw';
+import timelineText from '../../e2e/fixtures/article-format1/timeline.json?raw';
 import { DatasetEnvelopeSchema } from './dataset-schema';
 import { parseDataset } from './parse-dataset';
 import type { ParseOutcome } from './parse-dataset';
