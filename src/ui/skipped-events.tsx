@@ -6,13 +6,29 @@ export interface SkippedEventsProps {
   readonly compact?: boolean;
 }
 
-/** The summary line: how many events the file holds that the chart leaves out. */
-export function skippedSummary(count: number, compact: boolean): string {
-  if (compact) return `${count} ${count === 1 ? 'event' : 'events'} in the file could not be shown`;
-  return `${count} ${count === 1 ? 'event was' : 'events were'} skipped because the data is invalid`;
+const NOUNS = { events: ['event', 'events'], cohorts: ['cohort', 'cohorts'] } as const;
+
+/** "1 event", "2 cohorts", "1 event and 1 cohort": what the file holds that is not shown. */
+function countRecords(events: number, cohorts: number): string {
+  const parts = [
+    [events, NOUNS.events],
+    [cohorts, NOUNS.cohorts],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`)
+    .join(' and ');
 }
 
-/** Events the loader left out, each with its reasons, so nobody mistakes a gap for "nothing happened". */
+/** The summary line: how many events (and cohorts) the file holds that the chart leaves out. */
+export function skippedSummary(events: number, cohorts: number, compact: boolean): string {
+  const what = countRecords(events, cohorts);
+  if (compact) return `${what} in the file could not be shown`;
+  const verb = events + cohorts === 1 ? 'was' : 'were';
+  return `${what} ${verb} skipped because the data is invalid`;
+}
+
+/** Events and cohorts the loader left out, each with its reasons, so nobody mistakes a gap for "nothing happened". */
 export function SkippedEvents({ skipped, compact = false }: SkippedEventsProps) {
   if (skipped.length === 0) return null;
   return (
@@ -23,7 +39,11 @@ export function SkippedEvents({ skipped, compact = false }: SkippedEventsProps) 
       data-testid="skipped-events"
     >
       <summary className={compact ? 'cursor-pointer' : 'cursor-pointer font-semibold'}>
-        {skippedSummary(skipped.length, compact)}
+        {skippedSummary(
+          skipped.filter((s) => s.collection === 'events').length,
+          skipped.filter((s) => s.collection === 'cohorts').length,
+          compact,
+        )}
       </summary>
       <ul
         className={`mt-2 flex flex-col gap-2 ${
@@ -31,9 +51,9 @@ export function SkippedEvents({ skipped, compact = false }: SkippedEventsProps) 
         }`}
       >
         {skipped.map((skip) => (
-          <li key={skip.index}>
+          <li key={`${skip.collection}-${String(skip.index)}`}>
             <p className="font-semibold">
-              Event #{skip.index}
+              {skip.collection === 'events' ? 'Event' : 'Cohort'} #{skip.index}
               {skip.id !== null && <> “{skip.id}”</>}
             </p>
             <ul className="list-disc pl-5">
