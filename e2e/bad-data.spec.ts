@@ -434,10 +434,13 @@ test('format2-cohort-missing-event.json: every event is drawn and the skipped co
   await expectNotBlank(page);
   await expectDrawn(page, ids);
   const box = page.getByTestId('skipped-events');
+  await expect(box.locator('summary')).toHaveText(
+    '1 cohort was skipped because the data is invalid',
+  );
   await box.locator('summary').click();
   const entries = box.locator(':scope > ul > li');
   await expect(entries).toHaveCount(1);
-  await expect(entries.locator('p')).toContainText(`“${BAD_COHORT.id}”`);
+  await expect(entries.locator('p')).toHaveText(`Cohort #0 “${BAD_COHORT.id}”`);
   await expect(entries.locator('li')).toHaveText([
     `events[1]: "${BAD_COHORT.missing}" is not an event id in this file`,
   ]);
