@@ -110,6 +110,9 @@ test('brushing the overview narrows the main chart and the URL; zooming moves th
 }) => {
   await openTimeline(page);
   const strip = page.getByTestId('overview').locator('svg');
+  // The panel grows with the dataset's filters (sources, cohorts): the strip may sit below the
+  // fold, where a pointer cannot reach it.
+  await strip.scrollIntoViewIfNeeded();
   const box = await strip.boundingBox();
   if (!box) throw new Error('overview strip not drawn');
   const range = page.getByTestId('visible-range');
