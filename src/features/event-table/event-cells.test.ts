@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow } from '../../domain/edtf-window';
 import type { TimelineEvent } from '../../domain/types';
 import { loadMultiSource } from '../../test/multi-source-fixture';
-import { cohortCell, disputeCell, publishersOf, sourcesCell } from './event-cells';
+import {
+  cohortCell,
+  cohortKey,
+  cohortKeysCell,
+  disputeCell,
+  publishersOf,
+  sourcesCell,
+} from './event-cells';
 
 const dataset = loadMultiSource();
 const { sources, cohorts } = dataset;
@@ -58,5 +65,25 @@ describe('event table cells', () => {
   it('cohortCell gives the cohort labels, or null outside any cohort', () => {
     expect(cohortCell(byId('held-korven-pass'), cohorts)).toBe('The 20 taken at Korven Pass');
     expect(cohortCell({ cohortIds: [] }, cohorts)).toBeNull();
+  });
+});
+
+describe('cohort keys for the printed table', () => {
+  it('cohortKey counts A…Z, then AA, AB', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(cohortKey)).toStrictEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+    ]);
+  });
+
+  it('cohortKeysCell gives the keys of the cohorts an event is in, in their order', () => {
+    const two = [{ id: 'x' }, { id: 'y' }];
+    expect(cohortKeysCell({ cohortIds: ['y', 'x'] }, two)).toBe('B, A');
+    expect(cohortKeysCell({ cohortIds: [] }, two)).toBeNull();
   });
 });

@@ -71,3 +71,21 @@ export function cohortCell(
   const labels = event.cohortIds.map((id) => cohorts.find((c) => c.id === id)?.label ?? id);
   return labels.length > 0 ? labels.join('; ') : null;
 }
+
+/** A short key per cohort, in dataset order — A, B, …, Z, AA — for the printed table. */
+export function cohortKey(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : `${cohortKey(Math.floor(index / 26) - 1)}${letter}`;
+}
+
+/** The keys of the cohorts an event belongs to ("A, B"), or null when it is in none. */
+export function cohortKeysCell(
+  event: Pick<TimelineEvent, 'cohortIds'>,
+  cohorts: readonly Pick<Cohort, 'id'>[],
+): string | null {
+  const keys = event.cohortIds.flatMap((id) => {
+    const at = cohorts.findIndex((c) => c.id === id);
+    return at < 0 ? [] : [cohortKey(at)];
+  });
+  return keys.length > 0 ? keys.join(', ') : null;
+}

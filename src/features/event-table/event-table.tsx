@@ -6,7 +6,7 @@ import {
   formatWindowShort,
 } from '../../domain/format';
 import type { Dataset, TimelineEvent } from '../../domain/types';
-import { cohortCell, disputeCell, sourcesCell } from './event-cells';
+import { cohortCell, cohortKey, cohortKeysCell, disputeCell, sourcesCell } from './event-cells';
 
 /**
  * The header row, in the order of each row's cells below. "Sources" only when the dataset has
@@ -88,11 +88,28 @@ export function EventTable({
               </td>
               {withSources && <td className="py-1 pr-3">{sourcesCell(event, dataset.sources)}</td>}
               <td className={withCohort ? 'py-1 pr-3' : 'py-1'}>{sourcesOf(event)}</td>
-              {withCohort && <td className="py-1">{cohortCell(event, dataset.cohorts) ?? '—'}</td>}
+              {withCohort && (
+                <td className="py-1">
+                  <span className="print:hidden">{cohortCell(event, dataset.cohorts) ?? '—'}</span>
+                  {/* Paper is tight: a key per cohort, spelt out under the table. */}
+                  <span className="hidden print:inline" aria-hidden="true">
+                    {cohortKeysCell(event, dataset.cohorts) ?? '—'}
+                  </span>
+                </td>
+              )}
             </tr>
           );
         })}
       </tbody>
+      {withCohort && (
+        <tfoot className="hidden print:table-footer-group" aria-hidden="true">
+          <tr>
+            <td colSpan={columns.length} className="pt-1" data-testid="cohort-key">
+              Cohorts: {dataset.cohorts.map((c, i) => `${cohortKey(i)} — ${c.label}`).join('; ')}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
