@@ -37,7 +37,7 @@ for (const [name, query] of STATES) {
 
 test('axe: the article view has no violations', async ({ page }) => {
   await openTimeline(page, '?event=release-32-armenian-servicemen');
-  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await page.getByRole('button', { name: 'Show in source' }).first().click();
   await expect(page.getByTestId('article-view')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

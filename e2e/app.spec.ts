@@ -44,9 +44,9 @@ test('the details panel gives the date as the article does', async ({ page }) =>
   );
 });
 
-test('"Show in article" highlights the quote at its offsets', async ({ page }) => {
+test('"Show in source" highlights the quote at its offsets', async ({ page }) => {
   await openTimeline(page, '?event=release-some-reservists');
-  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await page.getByRole('button', { name: 'Show in source' }).first().click();
   const dialog = page.getByTestId('article-view');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('article-highlight')).toHaveText(

@@ -230,7 +230,7 @@ test('html-payloads.json: every text field shows its markup as literal text', as
   await page.locator(`[data-event-id="${id}"]`).hover();
   await expect(page.getByTestId('tooltip')).toContainText(payload('title'));
 
-  await first.getByRole('button', { name: 'Show in article' }).click();
+  await first.getByRole('button', { name: 'Show in source' }).click();
   const article = page.getByTestId('article-view');
   await expect(article.locator('h2')).toHaveText(payload('source.title'));
   await expect(article.getByTestId('article-highlight')).toHaveText(PAYLOAD_PARAGRAPH);

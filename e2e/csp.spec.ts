@@ -70,7 +70,7 @@ test('the app runs under its CSP with no violation, export included', async ({ p
     });
   });
   await openTimeline(page, '?event=joint-statement');
-  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await page.getByRole('button', { name: 'Show in source' }).first().click();
   await page.keyboard.press('Escape');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -21,14 +21,14 @@ async function serveWithArticle(
   await page.route('**/fixtures/degrade/article.txt', (route) => route.fulfill(answer));
 }
 
-/** Every event drawn, the reason said once above the chart, and "Show in article" disabled. */
+/** Every event drawn, the reason said once above the chart, and "Show in source" disabled. */
 async function expectDegraded(page: Page, reason: RegExp): Promise<void> {
   await expect(page.locator(READY)).toBeVisible();
   await expect(page.locator('[data-event-id]')).toHaveCount(dataset.events.length);
   await expect(page.getByTestId('error-state')).toHaveCount(0);
   const notice = page.getByTestId('article-notice');
   await expect(notice).toContainText(
-    'Quotes are shown as the dataset gives them; they could not be checked against the article, because it could not be loaded.',
+    /Quotes from .+, are shown as the dataset gives them; they could not be checked against its text, because it could not be loaded\./,
   );
   await expect(notice).toContainText(reason);
 
@@ -38,14 +38,12 @@ async function expectDegraded(page: Page, reason: RegExp): Promise<void> {
     '“Some of them were returned to Baku”',
   );
   await expect(detail.getByTestId('quotes-unchecked')).toContainText(reason);
-  const show = detail.getByRole('button', { name: 'Show in article' }).first();
+  const show = detail.getByRole('button', { name: 'Show in source' }).first();
   await expect(show).toBeDisabled();
   await expect(show).toHaveAccessibleDescription(reason);
-  await expect(detail.getByTestId('quote').first()).toContainText(
-    '(the article could not be loaded)',
-  );
+  await expect(detail.getByTestId('quote').first()).toContainText('(its text could not be loaded)');
   await expect(page.getByRole('contentinfo')).toContainText(
-    'The article could not be loaded: quotes are shown as the dataset gives them, unchecked.',
+    'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.',
   );
 }
 
@@ -108,7 +106,7 @@ test('a dataset reached through a redirect finds its article beside where it lan
   await expect(page.getByTestId('skipped-events')).toHaveCount(0);
   expect(asked).toContain('/data/article.txt');
   expect(asked).not.toContain('/fixtures/old/article.txt');
-  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await page.getByRole('button', { name: 'Show in source' }).first().click();
   await expect(page.getByTestId('article-highlight')).toHaveText(
     'Some of them were returned to Baku',
   );
@@ -126,7 +124,7 @@ test('a ?data= longer than 2,000 characters is refused by name, not replaced by 
   await expect(page.locator('[data-event-id]')).toHaveCount(0);
 });
 
-test('"Show in article" on a long article shows a window around the quote, and more on request', async ({
+test('"Show in source" on a long article shows a window around the quote, and more on request', async ({
   page,
 }) => {
   // The bundled article after 1,000,000 characters of filler, the offsets moved to match.
@@ -149,7 +147,7 @@ test('"Show in article" on a long article shows a window around the quote, and m
   await page.goto('/?data=fixtures/long/timeline.json&event=release-some-reservists');
   await expect(page.locator(READY)).toBeVisible();
   await expect(page.getByTestId('skipped-events')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show in article' }).first().click();
+  await page.getByRole('button', { name: 'Show in source' }).first().click();
   const dialog = page.getByTestId('article-view');
   await expect(dialog.getByTestId('article-highlight')).toHaveText(
     'Some of them were returned to Baku',

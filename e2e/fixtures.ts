@@ -89,6 +89,10 @@ export const MULTI_SOURCE = '/fixtures/multi-source/dataset.json';
 export async function openMultiSource(page: Page, query = ''): Promise<void> {
   await page.route('**/fixtures/multi-source/*', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    // Only the fixture's own files; anything else (briefing.json) is not there, as on a host.
+    if (!['dataset.json', 'courier.txt', 'harbor-watch.txt'].includes(name)) {
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    }
     const type = name.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
     return route.fulfill({
       status: 200,

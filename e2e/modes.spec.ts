@@ -237,7 +237,9 @@ test.describe('export and print', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBe(width * 2);
-    expect(png.readUInt32BE(20)).toBe((height + 64 + 30 + 26) * 2);
+    // Header, legend, chart, footer: at this width the legend's key wraps to a second row (22 px)
+    // rather than running past the right edge.
+    expect(png.readUInt32BE(20)).toBe((height + 64 + 30 + 22 + 26) * 2);
   });
 
   test('"Download SVG" parses, resolves theme colours and carries title, legend and source', async ({

@@ -4,7 +4,7 @@ import { SkippedEvents } from '../ui/skipped-events';
 
 /**
  * What every view says before the chart when the data is not whole: events the file holds but
- * the chart leaves out, and quotes that could not be checked against the article.
+ * the chart leaves out, and each source whose quotes could not be checked against its text.
  */
 export function DatasetNotices({ dataset, compact }: { dataset: Dataset; compact: boolean }) {
   return (

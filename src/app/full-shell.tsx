@@ -71,7 +71,7 @@ export function FullShell(props: ShellProps) {
             chartRef={chartRef}
             toolbar={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
           />
-          <TableDisclosure events={derived.visible} />
+          <TableDisclosure events={derived.visible} dataset={dataset} />
         </main>
         <aside
           className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"

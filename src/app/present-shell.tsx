@@ -112,7 +112,7 @@ export function PresentShell(props: PresentShellProps) {
             spotlight
           />
         </div>
-        {current && <StepCaption step={current} />}
+        {current && <StepCaption step={current} sources={dataset.sources} />}
       </div>
       <p className="mt-auto text-sm text-muted">
         Keys: → or PageDown next · ← or PageUp previous · Home/End · F fullscreen · Esc leaves

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatPublished } from '../domain/format';
 import type { Claim, Dataset } from '../domain/types';
 import { ArticleView } from '../features/article/article-view';
+import { ShowInSource } from '../features/article/show-in-source';
 import { EventDetail } from '../features/event-detail/event-detail';
 import type { SetView } from '../url-state/set-view';
 import type { ShellView } from './shell-view';
@@ -13,11 +14,13 @@ export interface SelectedEventProps {
 }
 
 /**
- * The URL's selected event in detail (nothing when none is), with the search text marked, and
- * "Show in article" opening the article at that quote.
+ * The URL's selected event in detail (nothing when none is), with the search text marked,
+ * "Show in source" opening a stored text at that quote or linking to the source's page, and
+ * the events of its cohorts one click away.
  */
 export function SelectedEvent({ dataset, derived, setView }: SelectedEventProps) {
   const [showQuote, quoteDialog] = useQuoteDialog(dataset);
+  const events = useMemo(() => new Map(dataset.events.map((e) => [e.id, e])), [dataset.events]);
   if (!derived.selected) return null;
   return (
     <>
@@ -27,15 +30,27 @@ export function SelectedEvent({ dataset, derived, setView }: SelectedEventProps)
         onClose={() => {
           setView({ event: null });
         }}
-        onShowQuote={showQuote}
         sources={dataset.sources}
+        cohorts={dataset.cohorts}
+        events={events}
+        onSelectEvent={(id) => {
+          setView({ event: id });
+        }}
+        renderSourceAction={(claim, describedBy) => (
+          <ShowInSource
+            claim={claim}
+            source={dataset.sources.find((s) => s.id === claim.sourceId) ?? null}
+            onShow={showQuote}
+            describedBy={describedBy}
+          />
+        )}
       />
       {quoteDialog}
     </>
   );
 }
 
-/** Which quote's article dialog is open: a function to open one, and the dialog (or nothing). */
+/** Which quote's source dialog is open: a function to open one, and the dialog (or nothing). */
 function useQuoteDialog(dataset: Dataset): [(claim: Claim) => void, React.ReactNode] {
   const [quote, setQuote] = useState<Claim | null>(null);
   const source = quote && dataset.sources.find((s) => s.id === quote.sourceId);

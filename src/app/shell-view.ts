@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { cohortMembers } from '../domain/cohort-members';
 import { findEvent } from '../domain/event-columns';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { ViewState } from '../url-state/codec';
@@ -22,11 +23,16 @@ export interface ShellView extends TimelineView {
   readonly reference: { readonly at: number; readonly label: string };
   /** The event the URL selects, if the dataset has it. */
   readonly selected: TimelineEvent | null;
+  /** The other events of the selected event's cohorts, each with the cohort's label. */
+  readonly cohort: ReadonlyMap<string, string>;
 }
 
 /** Everything a shell derives from the dataset and the URL view, each computed once. */
 export function useShellView(dataset: Dataset, view: ViewState): ShellView {
   const derived = useTimelineView(dataset, view);
   const reference = useMemo(() => publicationReference(dataset.sources), [dataset.sources]);
-  return { ...derived, reference, selected: findEvent(dataset.events, view.event) };
+  const selected = findEvent(dataset.events, view.event);
+  const selectedId = selected?.id ?? null;
+  const cohort = useMemo(() => cohortMembers(dataset, selectedId), [dataset, selectedId]);
+  return { ...derived, reference, selected, cohort };
 }

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../domain/types';
+import type { Dataset, TimelineEvent } from '../domain/types';
 import { EventTable } from '../features/event-table/event-table';
 import { Disclosure } from '../ui/disclosure';
 
@@ -6,7 +6,13 @@ import { Disclosure } from '../ui/disclosure';
 export const PRINT_TABLE_MAX = 200;
 
 /** The events as a table, on request on screen and on paper when it fits. */
-export function TableDisclosure({ events }: { events: readonly TimelineEvent[] }) {
+export function TableDisclosure({
+  events,
+  dataset,
+}: {
+  events: readonly TimelineEvent[];
+  dataset: Pick<Dataset, 'sources' | 'cohorts'>;
+}) {
   const caption = `The ${events.length} event${events.length === 1 ? '' : 's'} shown, in time order`;
   const printed = events.length <= PRINT_TABLE_MAX;
   return (
@@ -16,7 +22,9 @@ export function TableDisclosure({ events }: { events: readonly TimelineEvent[] }
       panelClassName={`${printed ? 'print-block' : ''} overflow-x-auto`}
       label={(open) => (open ? 'Hide table' : 'Show as table')}
     >
-      {(open) => (open || printed) && <EventTable events={events} caption={caption} />}
+      {(open) =>
+        (open || printed) && <EventTable events={events} caption={caption} dataset={dataset} />
+      }
     </Disclosure>
   );
 }

@@ -1,5 +1,6 @@
 import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
+import { cohortMembers } from '../domain/cohort-members';
 import { EmptyResult } from './empty-result';
 import type { ShellProps, ShellView } from './shell-view';
 import { DEFAULT_FILTERS } from '../domain/filters/registry';
@@ -18,6 +19,11 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const { dataset, derived, capabilities, setView, spotlight } = props;
   const selectedId =
     props.selectedId === undefined ? (derived.selected?.id ?? null) : props.selectedId;
+  // A shell that selects for itself (a briefing's step) rings that event's cohort instead.
+  const cohort =
+    selectedId === (derived.selected?.id ?? null)
+      ? derived.cohort
+      : cohortMembers(dataset, selectedId);
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
@@ -41,6 +47,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       wheelNeedsModifier={capabilities.wheelNeedsModifier}
       touchZoom={capabilities.touchZoom}
       spotlight={spotlight}
+      cohort={cohort}
       toolbar={props.toolbar}
       chartRef={props.chartRef}
       range={derived.values.range}

@@ -26,17 +26,22 @@ export interface TimelineView {
  * filtering never rescales the axis or the mark areas).
  */
 export function useTimelineView(dataset: Dataset, view: ViewState): TimelineView {
-  const { events, attributions } = dataset;
+  const { events, attributions, sources, cohorts } = dataset;
+  // The lists facets label their options from: same lists, same object, so the memos hold.
+  const labels = useMemo(
+    () => ({ attributions, sources, cohorts }),
+    [attributions, sources, cohorts],
+  );
   // The first search would fold every event's text; fold it while the page is idle instead.
   useIdleWarmup(events, foldedTextOf);
-  const available = useMemo(() => facetValuesOf(events, attributions), [events, attributions]);
+  const available = useMemo(() => facetValuesOf(events, labels), [events, labels]);
   const fresh = sanitizeFilters(view, available);
   // Keyed by content: a URL change that leaves the filters alone (selecting an event) must not
   // re-filter every event.
   const values = useStableByKey(fresh, JSON.stringify(fresh));
   const { facets, visible } = useMemo(
-    () => applyFilters(events, attributions, values),
-    [events, attributions, values],
+    () => applyFilters(events, labels, values),
+    [events, labels, values],
   );
   return {
     values,

@@ -159,7 +159,10 @@ export const CohortLinkSchema = z
 
 export const CohortSchema = z
   .strictObject({
-    id: Slug.describe('Stable id, unique among the cohorts.'),
+    id: Slug.refine((id) => id !== 'none', {
+      // `cohort=none` in a link means "in no cohort".
+      error: '"none" is reserved (a link\'s cohort=none means "in no cohort"); choose another id',
+    }).describe('Stable id, unique among the cohorts; not "none".'),
     label: Text(LIMITS.title),
     people: z
       .strictObject(COUNT_SHAPE)

@@ -3,7 +3,7 @@ import type { EventKind } from './kinds';
 import { hasPreciseDate } from './precise-date';
 import { sideOf } from './side';
 import { anchorInstant } from './time-window';
-import type { TimelineEvent } from './types';
+import type { Claim, TimelineEvent } from './types';
 
 /**
  * What filtering, facet counting and level-of-detail binning read from each event, as flat
@@ -12,6 +12,19 @@ import type { TimelineEvent } from './types';
  * objects, no Map lookups. The filters' definitions (src/domain/filters/) are written over
  * these columns, and tests hold them to plain per-event oracles (src/test/oracles/).
  */
+/**
+ * Several values per event: event i's are `ids[starts[i]] … ids[starts[i + 1] - 1]`, positions
+ * into `names` (in order of first appearance).
+ */
+export interface ListColumn {
+  readonly names: readonly string[];
+  readonly ids: Uint32Array;
+  readonly starts: Uint32Array;
+}
+
+/** The cohort value of an event that belongs to no cohort (`cohort=none` in the URL). */
+export const NO_COHORT = 'none';
+
 export interface EventColumns {
   readonly size: number;
   /** Index into EVENT_KINDS. */
@@ -26,6 +39,12 @@ export interface EventColumns {
   readonly attrStart: Uint32Array;
   readonly attr: Uint32Array;
   readonly attributionIds: readonly string[];
+  /** The distinct sources event i's claims cite, as positions into `cited.names`. */
+  readonly cited: ListColumn;
+  /** The cohorts event i belongs to; an event in none has the one value NO_COHORT. */
+  readonly cohort: ListColumn;
+  /** 1 when the event's claims disagree (it has a dispute). */
+  readonly disputed: Uint8Array;
   /** Window edges in epoch ms; an open edge is −∞ / +∞. */
   readonly start: Float64Array;
   readonly end: Float64Array;
@@ -53,6 +72,33 @@ function indexer(): { readonly values: string[]; readonly indexOf: (value: strin
   };
 }
 
+/** Builds a ListColumn event by event, each event's values kept distinct. */
+function listBuilder(size: number) {
+  const names = indexer();
+  const starts = new Uint32Array(size + 1);
+  const ids: number[] = [];
+  return {
+    /** Event i's values: `pick` of each item (no per-event array is built). */
+    add<T>(i: number, items: readonly T[], pick: (item: T) => string): void {
+      starts[i] = ids.length;
+      const first = ids.length;
+      for (const item of items) {
+        const at = names.indexOf(pick(item));
+        if (!ids.includes(at, first)) ids.push(at);
+      }
+    },
+    done(): ListColumn {
+      starts[size] = ids.length;
+      return { names: names.values, ids: Uint32Array.from(ids), starts };
+    },
+  };
+}
+
+const NOT_IN_A_COHORT: readonly string[] = [NO_COHORT];
+const sourceOf = (claim: Claim) => claim.sourceId;
+const attributionOf = (claim: Claim) => claim.attributionId;
+const itself = (id: string) => id;
+
 function lanesOf(kind: Uint8Array): Uint32Array[] {
   const sizes = new Array<number>(EVENT_KINDS.length).fill(0);
   for (const k of kind) sizes[k] = (sizes[k] ?? 0) + 1;
@@ -76,12 +122,13 @@ function buildColumns(events: readonly TimelineEvent[]): EventColumns {
   const end = new Float64Array(size);
   const anchor = new Float64Array(size);
   const precise = new Uint8Array(size);
-  const attrStart = new Uint32Array(size + 1);
-  const attrs: number[] = [];
   const sides = indexer();
   const sideHolders: (string | null)[] = [];
-  const attributions = indexer();
+  const attributions = listBuilder(size);
   const kindIndex = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
+  const cited = listBuilder(size);
+  const cohort = listBuilder(size);
+  const disputed = new Uint8Array(size);
 
   events.forEach((event, i) => {
     kind[i] = kindIndex.get(event.kind) ?? 0;
@@ -92,23 +139,24 @@ function buildColumns(events: readonly TimelineEvent[]): EventColumns {
     end[i] = event.window.end?.at ?? Number.POSITIVE_INFINITY;
     anchor[i] = anchorInstant(event.window);
     precise[i] = hasPreciseDate(event) ? 1 : 0;
-    attrStart[i] = attrs.length;
-    const first = attrs.length;
-    for (const claim of event.claims) {
-      const a = attributions.indexOf(claim.attributionId);
-      if (!attrs.includes(a, first)) attrs.push(a);
-    }
+    disputed[i] = event.dispute === null ? 0 : 1;
+    attributions.add(i, event.claims, attributionOf);
+    cited.add(i, event.claims, sourceOf);
+    cohort.add(i, event.cohortIds.length > 0 ? event.cohortIds : NOT_IN_A_COHORT, itself);
   });
-  attrStart[size] = attrs.length;
+  const attributed = attributions.done();
   return {
     size,
     kind,
     side,
     sides: sides.values,
     sideHolders,
-    attrStart,
-    attr: Uint32Array.from(attrs),
-    attributionIds: attributions.values,
+    attrStart: attributed.starts,
+    attr: attributed.ids,
+    attributionIds: attributed.names,
+    cited: cited.done(),
+    cohort: cohort.done(),
+    disputed,
     start,
     end,
     anchor,
@@ -126,10 +174,34 @@ function gatherNumbers<T extends Float64Array | Uint8Array | Uint32Array>(
   return into;
 }
 
+/** A list column's values at `positions`, in that order (names shared with the parent). */
+function gatherList(parent: ListColumn, positions: Uint32Array): ListColumn {
+  const size = positions.length;
+  const starts = new Uint32Array(size + 1);
+  let count = 0;
+  for (const p of positions) count += (parent.starts[p + 1] ?? 0) - (parent.starts[p] ?? 0);
+  const ids = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < size; i++) {
+    const p = positions[i] ?? 0;
+    starts[i] = at;
+    const to = parent.starts[p + 1] ?? 0;
+    for (let a = parent.starts[p] ?? 0; a < to; a++) ids[at++] = parent.ids[a] ?? 0;
+  }
+  starts[size] = at;
+  return { names: parent.names, ids, starts };
+}
+
+type LazyColumns = Pick<
+  EventColumns,
+  'side' | 'precise' | 'attr' | 'attrStart' | 'cited' | 'cohort' | 'disputed'
+>;
+
 /**
  * The same columns for a subset (positions into the parent), gathered rather than rebuilt. What
  * the layout reads on every frame (kinds, edges, anchors, lanes) is gathered now; sides,
- * attributions and precision, which only filtering a subset again would read, on first use.
+ * attributions, sources, cohorts, disputes and precision, which only filtering a subset again
+ * would read, on first use.
  */
 class SubsetColumns implements EventColumns {
   readonly size: number;
@@ -141,7 +213,7 @@ class SubsetColumns implements EventColumns {
   readonly sides: readonly string[];
   readonly sideHolders: readonly (string | null)[];
   readonly attributionIds: readonly string[];
-  private lazy: Pick<EventColumns, 'side' | 'precise' | 'attr' | 'attrStart'> | null = null;
+  private lazy: LazyColumns | null = null;
 
   constructor(
     private readonly parent: EventColumns,
@@ -171,27 +243,31 @@ class SubsetColumns implements EventColumns {
   get attrStart(): Uint32Array {
     return this.rest().attrStart;
   }
+  get cited(): ListColumn {
+    return this.rest().cited;
+  }
+  get cohort(): ListColumn {
+    return this.rest().cohort;
+  }
+  get disputed(): Uint8Array {
+    return this.rest().disputed;
+  }
 
-  private rest(): Pick<EventColumns, 'side' | 'precise' | 'attr' | 'attrStart'> {
+  private rest(): LazyColumns {
     if (this.lazy) return this.lazy;
     const { parent, positions, size } = this;
-    const attrStart = new Uint32Array(size + 1);
-    let count = 0;
-    for (const p of positions) count += (parent.attrStart[p + 1] ?? 0) - (parent.attrStart[p] ?? 0);
-    const attr = new Uint32Array(count);
-    let at = 0;
-    for (let i = 0; i < size; i++) {
-      const p = positions[i] ?? 0;
-      attrStart[i] = at;
-      const to = parent.attrStart[p + 1] ?? 0;
-      for (let a = parent.attrStart[p] ?? 0; a < to; a++) attr[at++] = parent.attr[a] ?? 0;
-    }
-    attrStart[size] = at;
+    const attributions = gatherList(
+      { names: parent.attributionIds, ids: parent.attr, starts: parent.attrStart },
+      positions,
+    );
     this.lazy = {
       side: gatherNumbers(new Uint32Array(size), parent.side, positions),
       precise: gatherNumbers(new Uint8Array(size), parent.precise, positions),
-      attr,
-      attrStart,
+      attr: attributions.ids,
+      attrStart: attributions.starts,
+      cited: gatherList(parent.cited, positions),
+      cohort: gatherList(parent.cohort, positions),
+      disputed: gatherNumbers(new Uint8Array(size), parent.disputed, positions),
     };
     return this.lazy;
   }

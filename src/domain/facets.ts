@@ -1,10 +1,11 @@
 import { columnsOf, subsetOf } from './event-columns';
-import type { FacetColumn, FacetContext } from './filters/declaration';
+import type { FacetColumn, FacetContext, FacetLabels } from './filters/declaration';
 import { FACET_FILTERS, TEST_FILTERS } from './filters/registry';
 import type { Facets, FacetValues, FilterValues } from './filters/registry';
 import type { TimelineEvent } from './types';
 
 export type { Facets, FacetValues } from './filters/registry';
+export type { FacetLabels } from './filters/declaration';
 
 export interface FacetOption<V extends string = string> {
   readonly value: V;
@@ -12,8 +13,6 @@ export interface FacetOption<V extends string = string> {
   /** Events with this value that pass every *other* filter: what ticking it would show. */
   readonly count: number;
 }
-
-type Attributions = FacetContext['attributions'];
 
 /** A facet's selection against its column: does event i fail it, and a count per value. */
 interface FacetScan {
@@ -98,9 +97,14 @@ function presence(column: FacetColumn): (value: string) => boolean {
   return (value) => has[at.get(value) ?? -1] === 1;
 }
 
-function buildOptions(events: readonly TimelineEvent[], attributions: Attributions) {
+function buildOptions(events: readonly TimelineEvent[], labels: FacetLabels) {
   const columns = columnsOf(events);
-  const context: FacetContext = { columns, attributions };
+  const context: FacetContext = {
+    columns,
+    attributions: labels.attributions,
+    sources: labels.sources,
+    cohorts: labels.cohorts,
+  };
   return FACET_FILTERS.map((filter) => {
     const column = filter.column(columns);
     const position = new Map(column.names.map((name, i) => [name, i]));
@@ -111,18 +115,22 @@ function buildOptions(events: readonly TimelineEvent[], attributions: Attributio
 type FacetOptions = ReturnType<typeof buildOptions>;
 const optionsCache = new WeakMap<
   readonly TimelineEvent[],
-  { readonly attributions: Attributions; readonly options: FacetOptions }
+  { readonly labels: FacetLabels; readonly options: FacetOptions }
 >();
+
+/** Labels from the same lists (a caller may pass a new object holding the same dataset's). */
+const sameLabels = (a: FacetLabels, b: FacetLabels) =>
+  a.attributions === b.attributions && a.sources === b.sources && a.cohorts === b.cohorts;
 
 /**
  * The options each facet offers depend on the dataset only, not on the filters: built once per
  * events array, so a filter change costs one scan and no second pass over the columns.
  */
-function optionsOf(events: readonly TimelineEvent[], attributions: Attributions): FacetOptions {
+function optionsOf(events: readonly TimelineEvent[], labels: FacetLabels): FacetOptions {
   const cached = optionsCache.get(events);
-  if (cached?.attributions === attributions) return cached.options;
-  const options = buildOptions(events, attributions);
-  optionsCache.set(events, { attributions, options });
+  if (cached && sameLabels(cached.labels, labels)) return cached.options;
+  const options = buildOptions(events, labels);
+  optionsCache.set(events, { labels, options });
   return options;
 }
 
@@ -132,11 +140,11 @@ function optionsOf(events: readonly TimelineEvent[], attributions: Attributions)
  */
 export function applyFilters(
   events: readonly TimelineEvent[],
-  attributions: Attributions,
+  labels: FacetLabels,
   values: FilterValues,
 ): { readonly visible: TimelineEvent[]; readonly facets: Facets } {
   const scan = scanFilters(events, values);
-  const facets = optionsOf(events, attributions).map(({ filter, position, options }, f) => {
+  const facets = optionsOf(events, labels).map(({ filter, position, options }, f) => {
     const counts = scan.facets[f]?.counts;
     const counted = options.map((o) => ({
       ...o,
@@ -152,11 +160,8 @@ export function applyFilters(
  * The values each facet can take in this dataset, in panel order: what a URL selection is
  * checked against. No filters and no counts — a cheap pass.
  */
-export function facetValuesOf(
-  events: readonly TimelineEvent[],
-  attributions: Attributions,
-): FacetValues {
-  const entries = optionsOf(events, attributions).map(
+export function facetValuesOf(events: readonly TimelineEvent[], labels: FacetLabels): FacetValues {
+  const entries = optionsOf(events, labels).map(
     ({ filter, options }) => [filter.key, options.map((o) => o.value)] as const,
   );
   const byKey: Readonly<Record<string, unknown>> = Object.fromEntries(entries);

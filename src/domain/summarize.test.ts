@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../data/article.txt?raw';
 import timelineText from '../../data/timeline.json?raw';
 import { parseDataset } from '../data/parse-dataset';
+import { loadMultiSource } from '../test/multi-source-fixture';
 import { parseEdtfWindow } from './edtf-window';
 import { boundedExtent, describeChart, summarizeEvents } from './summarize';
 import type { TimelineEvent } from './types';
@@ -104,6 +105,12 @@ describe('describeChart', () => {
   it('describeChart(real events) counts each kind and gives the span', () => {
     expect(describeChart(realEvents())).toBe(
       '11 events: 3 captures & arrests, 2 sentences, 3 releases, 2 counts of people held, 1 statement; dated Dec 2020 – Dec 2023.',
+    );
+  });
+
+  it('describeChart(multi-source fixture) says on how many events the sources disagree', () => {
+    expect(describeChart(loadMultiSource().events)).toBe(
+      '4 events: 1 capture or arrest, 1 sentence, 1 release, 1 count of people held; dated Mar 2019 – Jun 2019; sources disagree on 2 of them.',
     );
   });
 

@@ -61,7 +61,8 @@ export function summarizeEvents(events: readonly TimelineEvent[]): string {
 
 /**
  * What a screen reader hears with the chart: the count of each kind and the span, e.g.
- * "11 events: 3 captures & arrests, 2 sentences, … Dec 2020 – Dec 2023."
+ * "11 events: 3 captures & arrests, 2 sentences, … Dec 2020 – Dec 2023.", and on how many the
+ * sources disagree, when any.
  */
 export function describeChart(events: readonly TimelineEvent[]): string {
   if (events.length === 0) return 'No events.';
@@ -74,5 +75,7 @@ export function describeChart(events: readonly TimelineEvent[]): string {
   const span = extent
     ? `; dated ${monthYear(new Date(extent[0]))} – ${monthYear(new Date(extent[1]))}`
     : '';
-  return `${events.length} ${noun}: ${counts.join(', ')}${span}.`;
+  const disputed = events.reduce((n, event) => n + (event.dispute ? 1 : 0), 0);
+  const disagreement = disputed > 0 ? `; sources disagree on ${disputed} of them` : '';
+  return `${events.length} ${noun}: ${counts.join(', ')}${span}${disagreement}.`;
 }

@@ -93,3 +93,38 @@ export const eventsArb = (
         };
       }),
     );
+
+export const SOURCE_IDS = ['article', 'courier', 'harbor-watch'] as const;
+export const COHORT_IDS = ['korven-pass-20', 'hadrut-64', 'none-of-these'] as const;
+
+/** What format 2 adds per event: the sources its claims cite, a dispute, its cohorts. */
+const multiSourceArb = fc.record({
+  sources: fc.array(fc.constantFrom(...SOURCE_IDS), { minLength: 3, maxLength: 3 }),
+  disputed: fc.boolean(),
+  cohortIds: fc.subarray([...COHORT_IDS]),
+});
+
+/**
+ * eventsArb with the format 2 fields filters read varied as well: each claim cites one of
+ * SOURCE_IDS, some events are disputed, and each belongs to any of COHORT_IDS (or none).
+ */
+export const multiSourceEventsArb = (maxLength: number): fc.Arbitrary<TimelineEvent[]> =>
+  eventsArb(maxLength).chain((events) =>
+    fc.array(multiSourceArb, { minLength: events.length, maxLength: events.length }).map((extras) =>
+      events.map((event, i): TimelineEvent => {
+        const extra = extras[i];
+        if (extra === undefined) return event;
+        const claims = event.claims.map((claim, c) => ({
+          ...claim,
+          sourceId: extra.sources[c % extra.sources.length] ?? claim.sourceId,
+        }));
+        return {
+          ...event,
+          claims,
+          sourceCount: new Set(claims.map((claim) => claim.sourceId)).size,
+          dispute: extra.disputed ? { count: { low: 12, high: 14 }, date: false } : null,
+          cohortIds: extra.cohortIds,
+        };
+      }),
+    ),
+  );

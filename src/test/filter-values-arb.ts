@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DEFAULT_FILTERS, sanitizeFilters } from '../domain/filters/registry';
 import type { FilterValues } from '../domain/filters/registry';
 import { EVENT_KINDS } from '../domain/kinds';
-import { ARBITRARY_START, ATTRIBUTION_IDS } from './arbitrary-events';
+import { ARBITRARY_START, ATTRIBUTION_IDS, COHORT_IDS, SOURCE_IDS } from './arbitrary-events';
 
 const DAY = 86_400_000;
 const subset = <T>(values: readonly T[]) => fc.option(fc.subarray([...values]), { nil: null });
@@ -13,6 +13,8 @@ export const filterValuesArb: fc.Arbitrary<FilterValues> = fc
     kinds: subset(EVENT_KINDS),
     sides: subset(['azerbaijan', 'armenia', 'unknown', 'none', 'elsewhere']),
     sources: subset([...ATTRIBUTION_IDS, 'nobody']),
+    citedSources: subset([...SOURCE_IDS, 'nowhere']),
+    cohorts: subset([...COHORT_IDS, 'none', 'no-such-cohort']),
     q: fc.constantFrom('', '  ', 'hadrut', 'ELISE', 'released', 'zzz', 'near  baku'),
     range: fc.option(
       fc
@@ -24,6 +26,7 @@ export const filterValuesArb: fc.Arbitrary<FilterValues> = fc
       { nil: null },
     ),
     uncertain: fc.boolean(),
+    disputedOnly: fc.boolean(),
   })
   .map((values) => ({ ...NO_FILTER_VALUES, ...values }));
 
@@ -35,4 +38,6 @@ export const NO_FILTER_VALUES: FilterValues = sanitizeFilters(DEFAULT_FILTERS, {
   kinds: [],
   sides: [],
   sources: [],
+  citedSources: [],
+  cohorts: [],
 });

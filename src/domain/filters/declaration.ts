@@ -49,9 +49,19 @@ export interface FacetColumn {
   readonly starts: Uint32Array | null;
 }
 
-export interface FacetContext {
-  readonly columns: EventColumns;
+/** What the dataset says of the ids facets list, for their labels (a Dataset is one). */
+export interface FacetLabels {
   readonly attributions: readonly { readonly id: string; readonly label: string }[];
+  readonly sources: readonly {
+    readonly id: string;
+    readonly publisher: string;
+    readonly title: string;
+  }[];
+  readonly cohorts: readonly { readonly id: string; readonly label: string }[];
+}
+
+export interface FacetContext extends FacetLabels {
+  readonly columns: EventColumns;
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { AnyFacetFilter, AnyFilter, AnyTestFilter } from './declaration';
+import { citedSourceFilter } from './cited-source';
+import { cohortFilter } from './cohort';
+import { disputedFilter } from './disputed';
 import { kindFilter } from './kind';
 import { rangeFilter } from './range';
 import { searchFilter } from './search';
@@ -14,9 +17,12 @@ export const FILTERS = [
   kindFilter,
   sideFilter,
   sourceFilter,
+  citedSourceFilter,
+  cohortFilter,
   searchFilter,
   rangeFilter,
   uncertainFilter,
+  disputedFilter,
 ] as const;
 
 type Filter = (typeof FILTERS)[number];

@@ -5,7 +5,13 @@ import type { FacetValues } from './registry';
 import { shorterSelection } from './side';
 
 const HOLDERS = Array.from({ length: 20_000 }, (_, i) => `holder-${i}`);
-const AVAILABLE: FacetValues = { kinds: [], sides: HOLDERS, sources: [] };
+const AVAILABLE: FacetValues = {
+  kinds: [],
+  sides: HOLDERS,
+  sources: [],
+  citedSources: [],
+  cohorts: [],
+};
 
 /** A panel change, through the URL and back to the panel's values. */
 function throughUrl(selected: readonly string[], leftOut: readonly string[]) {

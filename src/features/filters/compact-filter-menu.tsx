@@ -10,7 +10,12 @@ export interface CompactFilterMenuProps {
   readonly total: number;
 }
 
-/** The embed's filters: kind and search behind one disclosure, so the chart keeps the space. */
+/**
+ * The embed's filters: kind and search behind one disclosure, so the chart keeps the space. The
+ * other filters (custody, who says so, source, cohort, disputed, uncertain dates) are left to
+ * the link that embeds the view: an embed shows a chosen story, and its reader narrows it, not
+ * rebuilds it.
+ */
 export function CompactFilterMenu({
   facets,
   values,

@@ -5,6 +5,7 @@ import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
+import { CohortGroup, DisputedToggle, SourceGroup } from './format2-filters';
 import { SearchAndKinds } from './search-and-kinds';
 import { TimeWindowFields } from './time-window-fields';
 
@@ -73,8 +74,10 @@ export function FilterPanel(props: FilterPanelProps) {
           onChange({ sources }, 'push');
         }}
         limit={FACET_LIMIT}
-        noun="sources"
+        noun="voices"
       />
+      <SourceGroup facets={facets} values={values} onChange={onChange} />
+      <CohortGroup facets={facets} values={values} onChange={onChange} />
       <TimeWindowFields
         events={props.events}
         visible={props.visible}
@@ -99,6 +102,12 @@ export function FilterPanel(props: FilterPanelProps) {
           <span className="block text-muted">drawn as the window the article allows</span>
         </span>
       </label>
+      <DisputedToggle
+        only={values.disputedOnly}
+        onChange={onChange}
+        events={props.events}
+        visible={props.visible}
+      />
     </div>
   );
 }

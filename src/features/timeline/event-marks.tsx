@@ -15,7 +15,11 @@ export interface EventMarksProps {
   readonly onPoint: (id: string | null) => void;
   /** Presentation: fade every mark but the selected one. */
   readonly spotlight?: boolean;
+  /** The other events of the selected event's cohorts, each with the cohort's label. */
+  readonly cohort?: ReadonlyMap<string, string>;
 }
+
+const NO_COHORT: ReadonlyMap<string, string> = new Map();
 
 /** Next focus target for the arrow keys, over marks in chronological order. */
 function arrowKeyTarget(key: string, index: number, count: number): number | null {
@@ -45,6 +49,7 @@ export function EventMarks({
   onSelect,
   onPoint,
   spotlight = false,
+  cohort = NO_COHORT,
 }: EventMarksProps) {
   // One ref on the group, marks found by their data-event-id: a ref callback per mark would be
   // detached and re-attached for every mark on every zoom frame.
@@ -88,15 +93,18 @@ export function EventMarks({
     <g ref={group}>
       {marks.map((mark, index) => {
         const { event } = mark;
+        const cohortLabel = cohort.get(event.id) ?? null;
         return (
           <g
             key={event.id}
             data-event-id={event.id}
             data-kind={event.kind}
+            data-disputed={mark.marker ? 'true' : undefined}
+            data-cohort-highlight={cohortLabel === null ? undefined : 'true'}
             opacity={spotlight && event.id !== selectedId ? DIMMED : 1}
             role="button"
             tabIndex={event.id === tabStop ? 0 : -1}
-            aria-label={describeEvent(event)}
+            aria-label={describeEvent(event, cohortLabel)}
             aria-pressed={event.id === selectedId}
             className="ct-mark cursor-pointer outline-none"
             onClick={() => {
@@ -125,6 +133,9 @@ export function EventMarks({
                 halfWidth={mark.halfWidth}
                 countStyle={mark.countStyle}
                 selected={event.id === selectedId}
+                markerOffset={mark.marker?.dx ?? null}
+                markerRadius={mark.marker?.r ?? 0}
+                cohort={cohortLabel !== null}
               />
             </g>
             {mark.label && (

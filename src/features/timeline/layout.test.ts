@@ -22,9 +22,12 @@ import {
   LANE_HEADER,
   ROW_CLEARANCE,
   ROW_HEIGHT,
+  MARKER_RADIUS,
   claimedExtent,
   layoutTimeline,
+  markerOf,
 } from './layout';
+import { loadMultiSource } from '../../test/multi-source-fixture';
 import type { MarkModel, TimelineLayout } from './layout';
 
 const DAY = 86_400_000;
@@ -485,5 +488,40 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('layoutTimeline of the multi-source fixture (sources disagree)', () => {
+  const fixture = loadMultiSource().events;
+  const width = 800;
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(2019, 1, 1)), new Date(Date.UTC(2019, 6, 1))])
+    .range([0, width]);
+  const result = layoutTimeline(fixture, x, { width, areaOf: makeAreaScale(20) });
+
+  it('gives the two disputed events a badge at the glyph’s upper right, the others none', () => {
+    expect(
+      Object.fromEntries(result.marks.map((m) => [m.event.id, [m.halfWidth, m.marker]])),
+    ).toStrictEqual({
+      'capture-korven-pass': [18.6, null],
+      'sentence-korven-pass': [18.6, null],
+      'release-korven-pass': [0.62 * Math.sqrt(540), { dx: 12.1, dy: -12.1, r: MARKER_RADIUS }],
+      'held-korven-pass': [0.62 * Math.sqrt(360), { dx: 10.2, dy: -10.2, r: MARKER_RADIUS }],
+    });
+  });
+
+  it('sets a disputed mark’s label clear of its badge, not just of its glyph', () => {
+    const release = result.marks.find((m) => m.event.id === 'release-korven-pass');
+    if (!release?.label || !release.marker) throw new Error('release is labelled and marked');
+    // No room on the right at 800 px: the label ends left of the badge's reach (19.6 px), not
+    // of the glyph's half-width (14.4 px).
+    expect(release.label.anchor).toBe('end');
+    expect(release.label.x).toBeCloseTo(release.cx - (12.1 + MARKER_RADIUS) - 6, 9);
+  });
+
+  it('markerOf is null for an event whose sources agree', () => {
+    const capture = fixture.find((e) => e.id === 'capture-korven-pass');
+    if (!capture) throw new Error('no capture');
+    expect(markerOf(capture, 10)).toBeNull();
   });
 });

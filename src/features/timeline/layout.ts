@@ -40,6 +40,21 @@ export interface LabelModel {
   readonly text: string;
 }
 
+/**
+ * The "sources disagree" badge: a small ring holding "≠", centred (dx, dy) from the glyph's
+ * centre at its upper right, overlapping its edge so it reads as belonging to that mark.
+ */
+export interface MarkerModel {
+  readonly dx: number;
+  readonly dy: number;
+  readonly r: number;
+}
+
+export const MARKER_RADIUS = 7.5;
+/** Where the badge sits on the diagonal, as a share of the glyph's half-width, plus a gap. */
+const MARKER_SHARE = 0.7;
+const MARKER_GAP = 2;
+
 export interface MarkModel {
   readonly event: TimelineEvent;
   readonly lane: number;
@@ -50,6 +65,8 @@ export interface MarkModel {
   readonly area: number;
   readonly halfWidth: number;
   readonly countStyle: CountStyle;
+  /** The "sources disagree" badge, for an event whose claims disagree on a count or a date. */
+  readonly marker: MarkerModel | null;
   readonly band: BandModel | null;
   readonly label: LabelModel | null;
 }
@@ -113,6 +130,13 @@ function areaOfEvent(
   return value === null || value === undefined || style === 'unknown' || style === 'none'
     ? FIXED_MARK_AREA
     : areaOf(value);
+}
+
+/** The badge of a disputed event; its offset grows with the glyph so it never hides it. */
+export function markerOf(event: TimelineEvent, halfWidth: number): MarkerModel | null {
+  if (!event.dispute) return null;
+  const offset = Math.round((halfWidth * MARKER_SHARE + MARKER_GAP) * 10) / 10;
+  return { dx: offset, dy: -offset, r: MARKER_RADIUS };
 }
 
 /** A single precise day is a point, not a window; everything else is drawn as its window. */
@@ -202,13 +226,27 @@ function packRows(items: readonly InView[], context: PackContext, compact: boole
     const countStyle = countStyleOf(event);
     const area = areaOfEvent(event, countStyle, areaOf);
     const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
+    const marker = markerOf(event, halfWidth);
+    // The badge widens what the glyph claims, so a label or a neighbour never runs into it.
+    const reach = marker ? Math.max(halfWidth, marker.dx + marker.r) : halfWidth;
     const band = bandOf(event, x, width);
-    const label = compact ? null : placeLabel(event.title, cx, halfWidth, width);
-    const [lo, hi] = claimedExtent(cx, halfWidth, label, compact ? null : band);
+    const label = compact ? null : placeLabel(event.title, cx, reach, width);
+    const [lo, hi] = claimedExtent(cx, reach, label, compact ? null : band);
     let row = rowEnds.findIndex((rowEnd) => rowEnd + ROW_CLEARANCE <= lo);
     if (row < 0) row = rowEnds.push(hi) - 1;
     else rowEnds[row] = hi;
-    const mark = { event, lane: laneIndex, row, cx, area, halfWidth, countStyle, band, label };
+    const mark = {
+      event,
+      lane: laneIndex,
+      row,
+      cx,
+      area,
+      halfWidth,
+      countStyle,
+      marker,
+      band,
+      label,
+    };
     return { position, mark };
   });
   return { rows: rowEnds.length, packed };

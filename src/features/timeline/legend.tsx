@@ -1,4 +1,5 @@
 import { symbol, symbolCircle } from 'd3-shape';
+import { COHORT_KEY, DISPUTE_KEY } from '../../domain/describe-event';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import { FIXED_MARK_AREA } from '../../lib/scales';
@@ -14,8 +15,19 @@ function KeySwatch({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** What each shape, colour, size, outline and band means — the chart's key, always shown. */
-export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
+export interface LegendProps {
+  readonly kinds: readonly EventKind[];
+  /** Some event drawn has sources that disagree: explain the "≠" badge. */
+  readonly disputed?: boolean;
+  /** Some mark drawn is ringed as the selected event's cohort: explain the dashed ring. */
+  readonly cohort?: boolean;
+}
+
+/**
+ * What each shape, colour, size, outline and band means — the chart's key, always shown; the
+ * dispute badge and cohort ring are explained while the chart shows them.
+ */
+export function Legend({ kinds, disputed = false, cohort = false }: LegendProps) {
   const grey = 'var(--ct-muted)';
   return (
     <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
@@ -68,6 +80,37 @@ export function Legend({ kinds }: { kinds: readonly EventKind[] }) {
           </KeySwatch>
           fading = no limit given
         </li>
+        {disputed && (
+          <li className="flex items-center gap-1" data-testid="legend-dispute">
+            <KeySwatch>
+              <circle r={7.5} fill="var(--ct-surface)" stroke="var(--ct-text)" strokeWidth={1.5} />
+              <text
+                textAnchor="middle"
+                dy="0.35em"
+                fontSize={12}
+                fontWeight={700}
+                fill="var(--ct-text)"
+              >
+                ≠
+              </text>
+            </KeySwatch>
+            {DISPUTE_KEY}
+          </li>
+        )}
+        {cohort && (
+          <li className="flex items-center gap-1" data-testid="legend-cohort">
+            <KeySwatch>
+              <circle
+                r={8}
+                fill="none"
+                stroke="var(--ct-accent)"
+                strokeWidth={2}
+                strokeDasharray="4 3"
+              />
+            </KeySwatch>
+            {COHORT_KEY}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -5,6 +5,9 @@ import { KIND_STYLE } from '../../lib/kind-style';
 import type { CountStyle } from './layout';
 
 const UNKNOWN_GLYPH_FONT = 12;
+const MARKER_FONT = 12;
+/** The cohort ring sits just inside the selection ring's radius, dashed where that one is solid. */
+const COHORT_RING_GAP = 4;
 
 export interface MarkGlyphProps {
   readonly kind: EventKind;
@@ -12,12 +15,19 @@ export interface MarkGlyphProps {
   readonly halfWidth: number;
   readonly countStyle: CountStyle;
   readonly selected: boolean;
+  /** Offset of the "sources disagree" badge on the diagonal, and its radius; null: no badge. */
+  readonly markerOffset: number | null;
+  readonly markerRadius: number;
+  /** In a cohort of the selected event: a dashed ring, told apart from the solid selection. */
+  readonly cohort: boolean;
 }
 
 /**
  * One event's symbol at the origin. Area encodes the count: filled when the number is exact or a
  * minimum, outlined and dashed when it is only an upper bound, and a fixed dashed outline with
- * "?" when the article gives no number. Memoised on plain props: while zooming only the mark's
+ * "?" when the article gives no number. A disputed event carries a "≠" badge at its upper right
+ * (the sign, not the colour, carries the meaning); an event sharing a cohort with the selected
+ * one a dashed ring. Memoised on plain props: while zooming only the mark's
  * position changes, and that is its parent's transform.
  */
 export const MarkGlyph = memo(function MarkGlyph({
@@ -26,6 +36,9 @@ export const MarkGlyph = memo(function MarkGlyph({
   halfWidth,
   countStyle,
   selected,
+  markerOffset,
+  markerRadius,
+  cohort,
 }: MarkGlyphProps) {
   const { color, symbol: type } = KIND_STYLE[kind];
   const d = symbol(type, area)() ?? '';
@@ -34,6 +47,16 @@ export const MarkGlyph = memo(function MarkGlyph({
     <>
       <circle className="focus-ring" r={halfWidth + 5} fill="none" strokeWidth={2.5} />
       {selected && <circle r={halfWidth + 5} fill="none" stroke="currentColor" strokeWidth={2.5} />}
+      {cohort && (
+        <circle
+          data-cohort-ring=""
+          r={halfWidth + COHORT_RING_GAP}
+          fill="none"
+          stroke="var(--ct-accent)"
+          strokeWidth={2}
+          strokeDasharray="4 3"
+        />
+      )}
       <path
         d={d}
         fill={hollow ? 'var(--ct-surface)' : color}
@@ -52,6 +75,26 @@ export const MarkGlyph = memo(function MarkGlyph({
         >
           ?
         </text>
+      )}
+      {markerOffset !== null && (
+        <g data-dispute-marker="" transform={`translate(${markerOffset},${-markerOffset})`}>
+          <circle
+            r={markerRadius}
+            fill="var(--ct-surface)"
+            stroke="var(--ct-text)"
+            strokeWidth={1.5}
+          />
+          <text
+            textAnchor="middle"
+            dy="0.35em"
+            fontSize={MARKER_FONT}
+            fontWeight={700}
+            fill="var(--ct-text)"
+            aria-hidden="true"
+          >
+            ≠
+          </text>
+        </g>
       )}
     </>
   );

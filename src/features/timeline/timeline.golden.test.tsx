@@ -4,9 +4,11 @@ import articleText from '../../../data/article.txt?raw';
 import timelineText from '../../../data/timeline.json?raw';
 import { generateDataset } from '../../../scripts/synthetic-dataset';
 import { parseDataset } from '../../data/parse-dataset';
+import { cohortMembers } from '../../domain/cohort-members';
 import type { TimelineEvent } from '../../domain/types';
 import { boundedExtent } from '../../domain/summarize';
 import { serializeSvg } from '../../test/golden';
+import { loadMultiSource } from '../../test/multi-source-fixture';
 import { Timeline } from './timeline';
 import type { TimeRange } from './use-time-zoom';
 
@@ -25,30 +27,37 @@ const bundled = eventsOf(JSON.parse(timelineText), articleText);
 // Enough events that the busiest lanes pass the level-of-detail threshold and become strips.
 const generated = generateDataset({ events: 600, seed: 7, articleFile: 'article.txt' });
 const dense = eventsOf(generated.dataset, generated.article);
+const multiSource = loadMultiSource();
 
 interface Case {
   readonly events: readonly TimelineEvent[];
   readonly selectedId?: string | null;
   readonly range?: TimeRange | null;
+  readonly cohort?: ReadonlyMap<string, string>;
+  readonly reference?: { readonly at: number; readonly label: string };
 }
+
+const ARTICLE = { at: Date.UTC(2023, 11, 9), label: 'Article published 8 December 2023' };
 
 /** The largest count, as the app scales mark areas to the whole dataset. */
 function largestCount(events: readonly TimelineEvent[]): number {
   return events.reduce((max, e) => Math.max(max, e.people?.value ?? 0), 1);
 }
 
-function chartSvg({ events, selectedId = null, range = null }: Case): string {
+function chartSvg(c: Case): string {
+  const { events, selectedId = null, range = null, cohort, reference = ARTICLE } = c;
   const { container } = render(
     <Timeline
       events={events}
       extent={boundedExtent(events)}
       maxCount={largestCount(events)}
-      reference={{ at: Date.UTC(2023, 11, 9), label: 'Article published 8 December 2023' }}
+      reference={reference}
       selectedId={selectedId}
       onSelect={() => undefined}
       wheelNeedsModifier={false}
       touchZoom
       range={range}
+      cohort={cohort}
       onRangeCommit={() => undefined}
     />,
   );
@@ -65,6 +74,17 @@ const CASES: Readonly<Record<string, Case>> = {
     range: [Date.UTC(2023, 10, 1), Date.UTC(2023, 11, 31)],
   },
   'generated-600-density': { events: dense },
+  // Two disputed events ("≠" badges) and, with the capture selected, its cohort's three others ringed.
+  'multi-source-cohort-selected': {
+    events: multiSource.events,
+    selectedId: 'capture-korven-pass',
+    cohort: cohortMembers(multiSource, 'capture-korven-pass'),
+    // As the app draws it: the end of the day the latest source was published.
+    reference: {
+      at: Date.UTC(2019, 5, 3),
+      label: 'Latest source published 2 June 2019 (Harbor Rights Watch)',
+    },
+  },
 };
 
 describe('golden SVG of the timeline at 960 px', () => {

@@ -36,6 +36,8 @@ export interface TimelineProps {
   readonly touchZoom: boolean;
   /** Presentation: fade every mark but the selected one. */
   readonly spotlight?: boolean;
+  /** The other events of the selected event's cohorts, each with the cohort's label. */
+  readonly cohort?: ReadonlyMap<string, string>;
   /** The committed visible window (the URL's from/to), or null for the whole extent. */
   readonly range: TimeRange | null;
   readonly onRangeCommit: (range: TimeRange | null) => void;
@@ -53,7 +55,7 @@ export interface TimelineProps {
  */
 export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
-  const { range, onRangeCommit, touchZoom, spotlight = false } = props;
+  const { range, onRangeCommit, touchZoom, spotlight = false, cohort } = props;
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
@@ -82,6 +84,8 @@ export function Timeline(props: TimelineProps) {
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
   const kinds = useMemo(() => kindsIn(events), [events]);
+  const disputed = useMemo(() => events.some((event) => event.dispute !== null), [events]);
+  const cohortShown = layout.marks.some((mark) => cohort?.has(mark.event.id) === true);
   const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
   const height = PLOT_TOP + layout.height + AXIS_HEIGHT;
@@ -103,7 +107,7 @@ export function Timeline(props: TimelineProps) {
         />
         {props.toolbar}
       </div>
-      <Legend kinds={kinds} />
+      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} />
       <p id={descriptionId} className="sr-only">
         {description} Use the arrow keys to move between events, Enter to open one and Escape to
         close it.
@@ -140,6 +144,7 @@ export function Timeline(props: TimelineProps) {
                 onSelect={onSelect}
                 onPoint={setPointed}
                 spotlight={spotlight}
+                cohort={cohort}
               />
             </g>
           </svg>

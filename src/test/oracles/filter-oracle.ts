@@ -8,7 +8,8 @@ import type { TimelineEvent } from '../../domain/types';
  * typed columns. Property tests hold the engine to these.
  */
 
-type Facet = 'kinds' | 'sides' | 'sources';
+const FACETS = ['kinds', 'sides', 'sources', 'citedSources', 'cohorts'] as const;
+type Facet = (typeof FACETS)[number];
 
 /** Lower case, accents dropped, any run of spacing as one space. */
 function fold(text: string): string {
@@ -23,6 +24,9 @@ function fold(text: string): string {
 function valuesOf(event: TimelineEvent, facet: Facet): string[] {
   if (facet === 'kinds') return [event.kind];
   if (facet === 'sides') return [sideOf(event)];
+  if (facet === 'citedSources') return event.claims.map((claim) => claim.sourceId);
+  // An event in no cohort is filed under "none" (`cohort=none`).
+  if (facet === 'cohorts') return event.cohortIds.length > 0 ? [...event.cohortIds] : ['none'];
   return event.claims.map((claim) => claim.attributionId);
 }
 
@@ -59,10 +63,11 @@ export function oraclePasses(
   values: FilterValues,
   ignoring?: Facet,
 ): boolean {
-  for (const facet of ['kinds', 'sides', 'sources'] as const) {
+  for (const facet of FACETS) {
     if (facet !== ignoring && !passesFacet(event, facet, values)) return false;
   }
   if (!values.uncertain && !isOneKnownDay(event)) return false;
+  if (values.disputedOnly && event.dispute === null) return false;
   if (values.range !== null && !couldFallIn(event, values.range)) return false;
   return mentions(event, values.q);
 }
@@ -84,8 +89,14 @@ export function oracleFacetCounts(
   events: readonly TimelineEvent[],
   values: FilterValues,
 ): Record<Facet, Record<string, number>> {
-  const counts: Record<Facet, Record<string, number>> = { kinds: {}, sides: {}, sources: {} };
-  for (const facet of ['kinds', 'sides', 'sources'] as const) {
+  const counts: Record<Facet, Record<string, number>> = {
+    kinds: {},
+    sides: {},
+    sources: {},
+    citedSources: {},
+    cohorts: {},
+  };
+  for (const facet of FACETS) {
     for (const event of events) {
       for (const value of new Set(valuesOf(event, facet))) {
         const before = counts[facet][value] ?? 0;
