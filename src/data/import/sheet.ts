@@ -62,12 +62,26 @@ export function sheetOf(
   return { name, columns, rows };
 }
 
-/** A CSV file (any common delimiter; a byte-order mark is dropped) as a sheet. */
+/**
+ * The delimiter, read from the header line alone: cells below may hold any number of commas,
+ * semicolons or tabs (quotes, HTML), which fool a guess made from the whole file. A spreadsheet
+ * in a locale that writes decimal commas saves with semicolons; a TSV with tabs.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+/** A CSV file (comma, semicolon or tab; a byte-order mark is dropped) as a sheet. */
 export function readCsv(name: string, text: string): { sheet: Sheet; problems: SheetProblem[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  // A one-column sheet has no delimiter to detect: a comma is right, and nothing is wrong.
-  const errors = parsed.errors.filter((error) => error.code !== 'UndetectableDelimiter');
-  const problems = errors.map((error) => ({
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(body),
+  });
+  const problems = parsed.errors.map((error) => ({
     sheet: name,
     row: error.row === undefined ? null : error.row + 1,
     column: null,
