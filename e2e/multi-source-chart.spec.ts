@@ -74,7 +74,14 @@ test.describe('multi-source chart: disputes and cohorts', () => {
     await expect(release.getByRole('cell').nth(3)).toHaveText(
       '3 sources: Northwind Courier; Ministry of Foreign Affairs of Belmark; Harbor Rights Watch',
     );
-    await expect(release.getByRole('cell').last()).toHaveText(COHORT);
+    // On screen the label; on paper its key ("A"), spelt out under the table.
+    const cohortCell = release.getByRole('cell').last();
+    await expect(cohortCell.locator('span').first()).toHaveText(COHORT);
+    await expect(cohortCell.locator('span').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(cohortCell.locator('span').last()).toHaveText('A');
+    await expect(page.getByTestId('cohort-key')).toHaveText(`Cohorts: A — ${COHORT}`);
+    await page.emulateMedia({ media: 'screen' });
     const capture = table.getByRole('row', { name: /captured near Korven Pass/ });
     await expect(capture.getByTestId('table-dispute')).toHaveCount(0);
   });

@@ -2,22 +2,12 @@ import { CohortSchema, Format2EnvelopeSchema, Format2EventSchema } from './forma
 import type { RawCohort, RawEvent2, RawSource2 } from './format2-schema';
 import { formatIssues, readId } from './format-issues';
 import { locateQuote } from './anchor-quote';
-import type { IndexedText } from './anchor-quote';
 import { checkedWindow, normalizeCount, normalizeEvent } from './normalize-event';
 import type { ClaimOffsets } from './normalize-event';
 import type { TimeWindow } from '../domain/time-window';
-import type { Cohort, SkippedEvent, TimelineEvent } from '../domain/types';
-
-/** What the format checkers share: the texts by source id, progress, and where events go. */
-export interface CheckContext {
-  /** A source's stored text, indexed; null when it is not stored or could not be had. */
-  readonly textOf: (source: RawSource2) => IndexedText | null;
-  readonly onEvent: (event: TimelineEvent) => void;
-  readonly onProgress: ((checked: number, total: number) => void) | undefined;
-}
-
-/** Events between two progress reports: often enough to move a bar, rare enough to cost nothing. */
-export const PROGRESS_EVERY = 2000;
+import type { Cohort, SkippedEvent } from '../domain/types';
+import { checkEvents } from './check-events';
+import type { CheckContext } from './check-events';
 
 /** A format 2 file's envelope, valid, with what the events and cohorts are checked against. */
 export interface Checked2 {
@@ -95,44 +85,23 @@ export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
 
   const labels = new Map(attributions.map((a) => [a.id, a.label]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const seen = new Map<string, number>();
   const claimAt = new Map<string, { eventId: string; index: number }>();
 
-  rawEvents.forEach((rawEvent, index) => {
-    if (context.onProgress && index % PROGRESS_EVERY === 0)
-      context.onProgress(index, rawEvents.length);
-    const parsed = Format2EventSchema.safeParse(rawEvent);
-    if (!parsed.success) {
-      skipped.push({
-        collection: 'events',
-        index,
-        id: readId(rawEvent),
-        problems: formatIssues(parsed.error),
+  checkEvents(
+    rawEvents,
+    Format2EventSchema,
+    context,
+    skipped,
+    (event, problems) =>
+      checkClaims(event, { labels, sourceById, claimAt, textOf: context.textOf }, problems),
+    (event, offsets) => {
+      event.claims.forEach((claim, i) => {
+        if (claim.id !== undefined) claimAt.set(claim.id, { eventId: event.id, index: i });
       });
-      return;
-    }
-    const event = parsed.data;
-    const problems: string[] = [];
-    const first = seen.get(event.id);
-    if (first !== undefined) problems.push(`id: "${event.id}" is already used by event #${first}`);
-    const offsets = checkClaims(
-      event,
-      { labels, sourceById, claimAt, textOf: context.textOf },
-      problems,
-    );
-    if (problems.length > 0) {
-      skipped.push({ collection: 'events', index, id: event.id, problems });
-      return;
-    }
-    seen.set(event.id, index);
-    event.claims.forEach((claim, i) => {
-      if (claim.id !== undefined) claimAt.set(claim.id, { eventId: event.id, index: i });
-    });
-    context.onEvent(
-      normalizeEvent(event, { labels, offsets, cohortIds: memberOf.get(event.id) ?? [] }),
-    );
-  });
-  context.onProgress?.(rawEvents.length, rawEvents.length);
+      const cohortIds = memberOf.get(event.id) ?? [];
+      context.onEvent(normalizeEvent(event, { labels, offsets, cohortIds }));
+    },
+  );
 
   return {
     ok: true,
