@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { at, childOf, isObject, pathsOf, toJson } from '../test/json-paths';
+import type { Json, JsonObject, Path } from '../test/json-paths';
 // The article's format 1 dataset, kept as a fixture, read as text (src/ is typed without Node).
 import articleText from '../../e2e/fixtures/article-format1/article.txt?raw';
 import timelineText from '../../e2e/fixtures/article-format1/timeline.json?raw';
@@ -13,30 +15,7 @@ import { parseDataset } from './parse-dataset';
 import type { ParseOutcome } from './parse-dataset';
 import { EVENT_KINDS, QUALIFIERS } from '../domain/kinds';
 
-type Json = fc.JsonValue;
-type JsonObject = { [key: string]: Json };
-type Path = readonly (string | number)[];
-
 const RUNS = 300;
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `unknown` → `Json`, checked, so the tests never cast what JSON.parse returns. */
-function toJson(value: unknown): Json {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (typeof value === 'number') return value;
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') {
-    const out: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: toJson(item), enumerable: true, writable: true });
-    }
-    return out;
-  }
-  throw new Error(`not JSON: ${typeof value}`);
-}
 
 const REAL = toJson(JSON.parse(timelineText));
 const REAL_EVENTS = eventsOf(REAL);
@@ -45,30 +24,6 @@ function eventsOf(root: Json): Json[] {
   const events = isObject(root) ? root.events : undefined;
   if (!Array.isArray(events)) throw new Error('the real dataset has no events array');
   return events;
-}
-
-function childOf(node: Json | undefined, key: string | number): Json | undefined {
-  if (typeof key === 'number') return Array.isArray(node) ? node[key] : undefined;
-  return isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-}
-
-function at(root: Json, path: Path): Json | undefined {
-  let node: Json | undefined = root;
-  for (const key of path) node = childOf(node, key);
-  return node;
-}
-
-/** Every path in the real file, from the root's children down to its leaves. */
-function pathsOf(node: Json, prefix: Path = []): Path[] {
-  const children: [string | number, Json][] = Array.isArray(node)
-    ? node.map((child, i) => [i, child])
-    : isObject(node)
-      ? Object.entries(node)
-      : [];
-  return children.flatMap(([key, child]) => {
-    const path = [...prefix, key];
-    return [path, ...pathsOf(child, path)];
-  });
 }
 
 const PATHS = pathsOf(REAL);

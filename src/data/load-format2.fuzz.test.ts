@@ -6,6 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { at, childOf, isObject, pathsOf, toJson } from '../test/json-paths';
+import type { Json, Path } from '../test/json-paths';
 import courierText from '../../e2e/fixtures/multi-source/courier.txt?raw';
 import datasetText from '../../e2e/fixtures/multi-source/dataset.json?raw';
 import harborText from '../../e2e/fixtures/multi-source/harbor-watch.txt?raw';
@@ -14,57 +16,13 @@ import { parseDataset } from './parse-dataset';
 import type { ParseOutcome } from './parse-dataset';
 import type { SourceText } from '../domain/types';
 
-type Json = fc.JsonValue;
-type Path = readonly (string | number)[];
-
 const RUNS = 300;
 const TEXTS: ReadonlyMap<string, SourceText> = new Map([
   ['courier', { status: 'loaded', text: courierText }],
   ['harbor-watch', { status: 'loaded', text: harborText }],
 ]);
 
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function toJson(value: unknown): Json {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (typeof value === 'number') return value;
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') {
-    const out: { [key: string]: Json } = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: toJson(item), enumerable: true, writable: true });
-    }
-    return out;
-  }
-  throw new Error(`not JSON: ${typeof value}`);
-}
-
 const REAL = toJson(JSON.parse(datasetText));
-
-function childOf(node: Json | undefined, key: string | number): Json | undefined {
-  if (typeof key === 'number') return Array.isArray(node) ? node[key] : undefined;
-  return isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-}
-
-function at(root: Json, path: Path): Json | undefined {
-  let node: Json | undefined = root;
-  for (const key of path) node = childOf(node, key);
-  return node;
-}
-
-function pathsOf(node: Json, prefix: Path = []): Path[] {
-  const children: [string | number, Json][] = Array.isArray(node)
-    ? node.map((child, i) => [i, child])
-    : isObject(node)
-      ? Object.entries(node)
-      : [];
-  return children.flatMap(([key, child]) => {
-    const path = [...prefix, key];
-    return [path, ...pathsOf(child, path)];
-  });
-}
 
 const PATHS = pathsOf(REAL);
 /** Every string in the file: ids, dates and quotes moved to where another belongs. */
