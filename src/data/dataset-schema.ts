@@ -170,6 +170,23 @@ export const SentenceLengthSchema = z
     checkQualifiedNumber({ ...s, value: s.years }, 'years', ctx);
   });
 
+/** Offsets must span exactly the quote: `end − start` is its length in code points. */
+export function checkOffsetSpan(
+  text: string,
+  start: number,
+  end: number,
+  ctx: z.RefinementCtx,
+): void {
+  const length = codePointLength(text);
+  if (end - start !== length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `end − start is ${end - start} but the quote is ${length} characters long`,
+    });
+  }
+}
+
 export const QuoteSchema = z
   .strictObject({
     text: Text(LIMITS.quote).describe('Verbatim substring of the article.'),
@@ -178,14 +195,7 @@ export const QuoteSchema = z
     attribution: Slug.describe('Id of the entry in `attributions` that says this.'),
   })
   .superRefine((q, ctx) => {
-    const length = codePointLength(q.text);
-    if (q.end - q.start !== length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `end − start is ${q.end - q.start} but the quote is ${length} characters long`,
-      });
-    }
+    checkOffsetSpan(q.text, q.start, q.end, ctx);
   });
 
 export const EdtfString = z

@@ -16,7 +16,7 @@ import {
   WebAddress,
   checkKindRules,
   checkQualifiedNumber,
-  codePointLength,
+  checkOffsetSpan,
 } from './dataset-schema';
 import { EVENT_KINDS, SOURCE_TYPES } from '../domain/kinds';
 
@@ -85,14 +85,7 @@ export const QuoteAnchorSchema = z
       return;
     }
     if (q.start === undefined || q.end === undefined) return;
-    const length = codePointLength(q.exact);
-    if (q.end - q.start !== length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `end − start is ${q.end - q.start} but the quote is ${length} characters long`,
-      });
-    }
+    checkOffsetSpan(q.exact, q.start, q.end, ctx);
   });
 
 /** What one source says of the people, where it differs; holder and nationality default to the event's. */
