@@ -86,8 +86,8 @@ describe('the multi-source fixture, parsed', () => {
     expect(dataset.events.map((e) => e.dispute)).toStrictEqual([
       null,
       null,
-      { count: { low: 12, high: 14 }, date: false },
-      { count: { low: 6, high: 8 }, date: false },
+      { count: { low: 12, high: 14, openHigh: false }, date: false },
+      { count: { low: 6, high: 8, openHigh: false }, date: false },
     ]);
   });
 

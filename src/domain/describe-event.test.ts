@@ -25,9 +25,9 @@ describe('describeDispute', () => {
     expect(describeDispute({ dispute: { count: null, date: true } })).toBe(
       'sources disagree on the date',
     );
-    expect(describeDispute({ dispute: { count: { low: 3, high: 5 }, date: true } })).toBe(
-      'sources disagree: 3–5, and on the date',
-    );
+    expect(
+      describeDispute({ dispute: { count: { low: 3, high: 5, openHigh: false }, date: true } }),
+    ).toBe('sources disagree: 3–5, and on the date');
   });
 });
 

@@ -1,6 +1,7 @@
 import { KIND_LABELS } from './kinds';
 import { formatCount, formatPeople, formatWindowLong } from './format';
 import type { TimelineEvent } from './types';
+import { formatCountRange } from './dispute-wording';
 
 const described = new WeakMap<TimelineEvent, string>();
 
@@ -18,8 +19,8 @@ export function describeDispute(event: Pick<TimelineEvent, 'dispute'>): string |
   const { dispute } = event;
   if (!dispute) return null;
   const { count, date } = dispute;
-  if (count && date) return `sources disagree: ${count.low}–${count.high}, and on the date`;
-  if (count) return `sources disagree: ${count.low}–${count.high}`;
+  if (count && date) return `sources disagree: ${formatCountRange(count)}, and on the date`;
+  if (count) return `sources disagree: ${formatCountRange(count)}`;
   return 'sources disagree on the date';
 }
 

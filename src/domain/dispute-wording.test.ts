@@ -17,20 +17,24 @@ const exact = (value: number): QualifiedCount => ({
 
 describe('dispute wording', () => {
   it('formatCountRange gives the lowest and highest figure with an en dash', () => {
-    expect(formatCountRange({ low: 12, high: 14 })).toBe('12–14');
-    expect(formatCountRange({ low: 1200, high: 14000 })).toBe('1,200–14,000');
+    expect(formatCountRange({ low: 12, high: 14, openHigh: false })).toBe('12–14');
+    expect(formatCountRange({ low: 1200, high: 14000, openHigh: false })).toBe('1,200–14,000');
+    expect(formatCountRange({ low: 20, high: 50, openHigh: true })).toBe('20–50 or more');
+    expect(formatCountRange({ low: 0, high: 0, openHigh: true })).toBe('0 or more');
   });
 
   it('disputedCountLabel says the range and that sources disagree, never an average', () => {
-    expect(disputedCountLabel({ low: 12, high: 14 })).toBe('12–14 people, sources disagree');
+    expect(disputedCountLabel({ low: 12, high: 14, openHigh: false })).toBe(
+      '12–14 people, sources disagree',
+    );
   });
 
   it('disputeSummary names what the sources disagree on', () => {
-    expect(disputeSummary({ count: { low: 12, high: 14 }, date: false })).toBe(
+    expect(disputeSummary({ count: { low: 12, high: 14, openHigh: false }, date: false })).toBe(
       'Sources disagree: 12–14',
     );
     expect(disputeSummary({ count: null, date: true })).toBe('Sources disagree on the date');
-    expect(disputeSummary({ count: { low: 6, high: 8 }, date: true })).toBe(
+    expect(disputeSummary({ count: { low: 6, high: 8, openHigh: false }, date: true })).toBe(
       'Sources disagree: 6–8, and on the date',
     );
   });

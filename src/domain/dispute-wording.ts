@@ -1,4 +1,4 @@
-import type { Dispute, QualifiedCount } from './types';
+import type { CountRange, Dispute, QualifiedCount } from './types';
 import { formatCount, groupThousands } from './format';
 
 /**
@@ -6,13 +6,18 @@ import { formatCount, groupThousands } from './format';
  * average, and the analyst's own figure always named as a reading, not as the fact.
  */
 
-/** "12–14": the lowest and the highest figure the sources give. */
-export function formatCountRange(range: { readonly low: number; readonly high: number }): string {
-  return `${groupThousands(range.low)}–${groupThousands(range.high)}`;
+/**
+ * "12–14": what the sources allow between them. "20–50 or more" when one sets no ceiling, and
+ * "0 or more" when that is all there is to say: the range is never narrower than the sources.
+ */
+export function formatCountRange(range: CountRange): string {
+  const more = range.openHigh ? ' or more' : '';
+  if (range.low === range.high) return `${groupThousands(range.low)}${more}`;
+  return `${groupThousands(range.low)}–${groupThousands(range.high)}${more}`;
 }
 
 /** "12–14 people, sources disagree": the count a disputed event shows in place of one figure. */
-export function disputedCountLabel(range: { readonly low: number; readonly high: number }): string {
+export function disputedCountLabel(range: CountRange): string {
   return `${formatCountRange(range)} people, sources disagree`;
 }
 

@@ -53,7 +53,7 @@ describe('deriveDispute', () => {
         { people: null, window: null },
         { people: people('exact', 34), window: null },
       ]),
-    ).toStrictEqual({ count: { low: 32, high: 34 }, date: false });
+    ).toStrictEqual({ count: { low: 32, high: 34, openHigh: false }, date: false });
   });
 
   it('"at least 30" and 32 agree', () => {
@@ -76,13 +76,22 @@ describe('deriveDispute', () => {
     ).toBeNull();
   });
 
-  it('"up to 10" and "at least 12" disagree, the range from the figures they state', () => {
+  it('"up to 10" and "at least 12" disagree: 0 to 12 or more, never narrower than they allow', () => {
     expect(
       deriveDispute(MAY_20, [
         { people: people('up-to', 10), window: null },
         { people: people('at-least', 12), window: null },
       ]),
-    ).toStrictEqual({ count: { low: 10, high: 12 }, date: false });
+    ).toStrictEqual({ count: { low: 0, high: 12, openHigh: true }, date: false });
+  });
+
+  it('"at least 50" and "20": 20 to 50 or more, not 20–50', () => {
+    expect(
+      deriveDispute(MAY_20, [
+        { people: people('at-least', 50), window: null },
+        { people: people('exact', 20), window: null },
+      ]),
+    ).toStrictEqual({ count: { low: 20, high: 50, openHigh: true }, date: false });
   });
 
   it('one claim alone never disputes', () => {
@@ -126,7 +135,7 @@ describe('deriveDispute', () => {
         { people: null, window: window('2019-05-02') },
         { people: people('exact', 14), window: window('2019-06-02') },
       ]),
-    ).toStrictEqual({ count: { low: 12, high: 14 }, date: true });
+    ).toStrictEqual({ count: { low: 12, high: 14, openHigh: false }, date: true });
   });
 
   it('an event without people (a statement) is never disputed on a count', () => {

@@ -25,22 +25,21 @@ export function countInterval(count: QualifiedCount): readonly [number, number] 
   }
 }
 
-/** Every number a count states: its value and its bounds. */
-function statedFigures(count: QualifiedCount): number[] {
-  return [count.value, count.min, count.max].filter((n): n is number => n !== null);
-}
-
 function countDispute(readings: readonly QualifiedCount[]): Dispute['count'] {
-  let lowest = Number.NEGATIVE_INFINITY;
-  let highest = Number.POSITIVE_INFINITY;
-  for (const reading of readings) {
-    const [low, high] = countInterval(reading);
-    lowest = Math.max(lowest, low);
-    highest = Math.min(highest, high);
-  }
-  if (lowest <= highest) return null;
-  const figures = readings.flatMap(statedFigures);
-  return { low: Math.min(...figures), high: Math.max(...figures) };
+  const intervals = readings.map(countInterval);
+  const latestLow = Math.max(...intervals.map(([low]) => low));
+  const earliestHigh = Math.min(...intervals.map(([, high]) => high));
+  if (intervals.length === 0 || latestLow <= earliestHigh) return null;
+  // What the sources allow between them, never narrower: "up to 10" allows 0, "at least 50"
+  // sets no ceiling. The high end is the highest figure any source states.
+  const low = Math.min(...intervals.map(([l]) => l));
+  const stated = readings.flatMap((r) =>
+    [r.value, r.min, r.max].filter((n): n is number => n !== null),
+  );
+  const finiteHighs = intervals.map(([, h]) => h).filter((h) => Number.isFinite(h));
+  const high = Math.max(low, ...stated, ...finiteHighs);
+  const openHigh = intervals.some(([, h]) => !Number.isFinite(h));
+  return { low, high, openHigh };
 }
 
 function datesDisagree(windows: readonly TimeWindow[]): boolean {

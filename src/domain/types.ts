@@ -45,11 +45,22 @@ export interface Claim {
 }
 
 /**
- * Derived, never typed: the claims cannot all be true. A count dispute keeps the lowest and
- * highest figure the claims give; the event's own `people` is the analyst's reading.
+ * What the claims of a count dispute allow between them: from the lowest figure any of them
+ * allows to the highest any of them states, and whether one of them sets no upper limit ("at
+ * least 50", "some") — so "at least 50" against "20" reads "20–50 or more", never "20–50".
+ */
+export interface CountRange {
+  readonly low: number;
+  readonly high: number;
+  readonly openHigh: boolean;
+}
+
+/**
+ * Derived, never typed: the claims cannot all be true. A count dispute keeps the range the
+ * claims allow; the event's own `people` is the analyst's reading.
  */
 export interface Dispute {
-  readonly count: { readonly low: number; readonly high: number } | null;
+  readonly count: CountRange | null;
   readonly date: boolean;
 }
 

@@ -122,7 +122,9 @@ export const multiSourceEventsArb = (maxLength: number): fc.Arbitrary<TimelineEv
           ...event,
           claims,
           sourceCount: new Set(claims.map((claim) => claim.sourceId)).size,
-          dispute: extra.disputed ? { count: { low: 12, high: 14 }, date: false } : null,
+          dispute: extra.disputed
+            ? { count: { low: 12, high: 14, openHigh: false }, date: false }
+            : null,
           cohortIds: extra.cohortIds,
         };
       }),
