@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorQuote, foldSpace, indexText, locateQuote, sliceText } from './anchor-quote';
+import { parseDataset } from './parse-dataset';
 
 const PLAIN = indexText('Alpha beta gamma.');
 /** Two spaces, a newline and a no-break space between the words. */
@@ -196,6 +197,51 @@ describe('anchorQuote', () => {
       field: 'exact',
       problem:
         'found twice in the source text (at characters 3, 17); add a prefix or suffix to say which',
+    });
+  });
+});
+
+describe('a text with Windows line ends', () => {
+  const text = indexText('He said\r\nthe 64 men\r\nwere held.');
+
+  it('reads CRLF as "\\n", so a quote across a line end carries no carriage return', () => {
+    const anchored = anchorQuote(text, { exact: 'said the 64' });
+    expect(anchored).toStrictEqual({ ok: true, exact: 'said\nthe 64', start: 3, end: 14 });
+  });
+
+  it('the loader counts the same text: the anchored quote loads, unchanged', () => {
+    const outcome = parseDataset(
+      {
+        format: 2,
+        title: 'T',
+        derived: '2026-11-29',
+        sources: [
+          { id: 's', title: 'T', publisher: 'P', published: '2019', type: 'other', text: 't.txt' },
+        ],
+        attributions: [{ id: 'a', label: 'A' }],
+        events: [
+          {
+            id: 'e',
+            kind: 'statement',
+            date: '2019',
+            title: 'T',
+            summary: 'S',
+            claims: [
+              {
+                source: 's',
+                attribution: 'a',
+                quote: { exact: 'said\nthe 64', start: 3, end: 14 },
+              },
+            ],
+          },
+        ],
+      },
+      new Map([['s', { status: 'loaded', text: 'He said\r\nthe 64 men\r\nwere held.' }]]),
+    );
+    expect(outcome.ok && outcome.dataset.skipped).toStrictEqual([]);
+    expect(outcome.ok && outcome.dataset.sources[0]?.text).toStrictEqual({
+      status: 'loaded',
+      text: 'He said\nthe 64 men\nwere held.',
     });
   });
 });

@@ -25,7 +25,19 @@ interface FoldedText {
   readonly origin: Int32Array;
 }
 
-export function indexText(text: string): IndexedText {
+/**
+ * Line ends as "\n": a text saved with Windows (CRLF) or old Mac (CR) line ends reads as the
+ * same text, and a quote cut from it never carries a carriage return (which the format refuses
+ * as a control character). Offsets count the text as read here, by the loader and the tooling
+ * alike.
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** `text` indexed for quotes; its line ends are read as "\n" (normalizeLineEnds). */
+export function indexText(raw: string): IndexedText {
+  const text = normalizeLineEnds(raw);
   let index: Int32Array | null = null;
   if (/[\uD800-\uDFFF]/.test(text)) {
     index = new Int32Array(codePointLength(text) + 1);

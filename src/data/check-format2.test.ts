@@ -323,6 +323,27 @@ describe('format 2 checks: one bad cohort is skipped, the events drawn', () => {
     });
   });
 
+  it('a quote link citing the words of an event outside the cohort', () => {
+    const dataset = mutated((file) => {
+      const cohort = at(file.cohorts, 0);
+      // held-korven-pass leaves the cohort, with the links that touch it; one that stays
+      // still cites its words ("Eight of them remain").
+      cohort.events = cohort.events.filter((id) => id !== 'held-korven-pass');
+      cohort.links = cohort.links.filter(
+        (l) => l.from !== 'held-korven-pass' && l.to !== 'held-korven-pass',
+      );
+      at(cohort.links, 0).claim = 'courier-eight-remain';
+    });
+    expect(skippedCohort(dataset)).toStrictEqual({
+      collection: 'cohorts',
+      index: 0,
+      id: 'korven-pass-20',
+      problems: [
+        'links[0].claim: "courier-eight-remain" is a claim of "held-korven-pass", which is not one of this cohort\'s events',
+      ],
+    });
+  });
+
   it('a link from and to events outside the cohort', () => {
     const dataset = mutated((file) => {
       const link = at(at(file.cohorts, 0).links, 3);

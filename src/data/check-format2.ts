@@ -35,17 +35,24 @@ function duplicateIds(items: readonly { id: string }[], where: string): string[]
   return problems;
 }
 
-/** Event ids and claim ids as the raw file has them, for the cohorts checked before the events. */
-function rawIds(events: readonly unknown[]): { events: Set<string>; claims: Set<string> } {
-  const ids = { events: new Set<string>(), claims: new Set<string>() };
+/**
+ * Event ids, and each claim id with the id of its event, as the raw file has them: the cohorts
+ * are checked before the events.
+ */
+function rawIds(events: readonly unknown[]): {
+  events: Set<string>;
+  claims: Map<string, string | null>;
+} {
+  const ids = { events: new Set<string>(), claims: new Map<string, string | null>() };
   for (const event of events) {
     const id = readId(event);
     if (id) ids.events.add(id);
     if (typeof event !== 'object' || event === null || !('claims' in event)) continue;
     if (!Array.isArray(event.claims)) continue;
-    for (const claim of event.claims as unknown[]) {
+    const claims: unknown[] = event.claims;
+    for (const claim of claims) {
       const claimId = readId(claim);
-      if (claimId) ids.claims.add(claimId);
+      if (claimId) ids.claims.set(claimId, id);
     }
   }
   return ids;
@@ -163,7 +170,10 @@ function checkClaims(event: RawEvent2, checks: ClaimChecks, problems: string[]):
 /** Cohorts valid on their own and naming only ids the file holds; the others are skipped. */
 function checkCohorts(
   rawCohorts: readonly unknown[],
-  ids: { readonly events: ReadonlySet<string>; readonly claims: ReadonlySet<string> },
+  ids: {
+    readonly events: ReadonlySet<string>;
+    readonly claims: ReadonlyMap<string, string | null>;
+  },
   skipped: SkippedEvent[],
 ): RawCohort[] {
   const valid: RawCohort[] = [];
@@ -189,8 +199,15 @@ function checkCohorts(
         problems.push(`events[${i}]: "${id}" is not an event id in this file`);
     });
     cohort.links?.forEach((link, i) => {
-      if (link.claim !== undefined && !ids.claims.has(link.claim)) {
+      if (link.claim === undefined) return;
+      const owner = ids.claims.get(link.claim);
+      if (owner === undefined) {
         problems.push(`links[${i}].claim: "${link.claim}" is not a claim id in this file`);
+      } else if (owner === null || !cohort.events.includes(owner)) {
+        // The words that say two events concern the same people belong to one of this cohort's.
+        problems.push(
+          `links[${i}].claim: "${link.claim}" is a claim of "${owner ?? '(an event without an id)'}", which is not one of this cohort's events`,
+        );
       }
     });
     if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import { checkFormat1 } from './check-format1';
 import { checkFormat2 } from './check-format2';
 import type { Checked2 } from './check-format2';
-import { indexText } from './anchor-quote';
+import { indexText, normalizeLineEnds } from './anchor-quote';
 import type { IndexedText } from './anchor-quote';
 import { compareEvents, checkedWindow } from './normalize-event';
 import type { RawSource2 } from './format2-schema';
@@ -89,9 +89,12 @@ export function checkDataset(
 /** What became of a source's text: loaded, unavailable (and why), or never stored. */
 function textState(source: RawSource2, texts: GivenTexts): SourceText {
   if (source.text === undefined) return { status: 'not-stored' };
-  if (typeof texts === 'string') return { status: 'loaded', text: texts };
+  // The text as quotes are counted in it: line ends read as "\n" (normalizeLineEnds).
+  if (typeof texts === 'string') return { status: 'loaded', text: normalizeLineEnds(texts) };
+  const given = texts.get(source.id);
+  if (given?.status === 'loaded') return { status: 'loaded', text: normalizeLineEnds(given.text) };
   return (
-    texts.get(source.id) ?? {
+    given ?? {
       status: 'unavailable',
       url: source.text,
       reason: `The text of “${source.title}” (${source.text}) was not loaded.`,
