@@ -88,6 +88,17 @@ describe('EventDetail', () => {
     ]);
   });
 
+  it('says a cited source’s quotes were never checked, and only for that source', () => {
+    renderDetail(loadMultiSource(), 'release-korven-pass');
+    const notes = screen.getAllByTestId('quotes-not-stored');
+    expect(
+      notes.map((n) => n.closest('[data-testid="source-group"]')?.querySelector('h4')?.textContent),
+    ).toEqual(['Ministry of Foreign Affairs of Belmark']);
+    expect(notes[0]).toHaveTextContent(
+      'Not checked: the dataset cites this source but does not store its text.',
+    );
+  });
+
   it('says why a source’s quotes are unchecked and points its action at that reason', () => {
     const { actions } = renderDetail(loadMultiSource(['harbor-watch']), 'release-korven-pass');
     const reason = screen.getByTestId('quotes-unchecked');

@@ -60,6 +60,8 @@ function SourceGroupItem({
   const { source } = group;
   const publisher = source?.publisher ?? group.sourceId;
   const missing = source?.text.status === 'unavailable' ? source.text : null;
+  // A quote never checked must not look like one that was.
+  const notStored = source?.text.status === 'not-stored';
   return (
     <li
       data-testid="source-group"
@@ -82,6 +84,11 @@ function SourceGroupItem({
         >
           Quotes from this source are shown as the dataset gives them; they could not be checked
           against its text, because it could not be loaded. {missing.reason}
+        </p>
+      )}
+      {notStored && (
+        <p className="text-sm text-muted" data-testid="quotes-not-stored">
+          Not checked: the dataset cites this source but does not store its text.
         </p>
       )}
       <ul className="flex flex-col gap-2">
