@@ -34,7 +34,7 @@ const VISIBLE = /[^\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;
  * SVG export) cannot hold most of them, so one would break the export after passing here.
  * A pattern, so that the published JSON Schema carries the rule too.
  */
-const NO_CONTROL = /^(?:[\t\n]|\P{Cc})*$/u;
+export const NO_CONTROL = /^(?:[\t\n]|\P{Cc})*$/u;
 /** Cc is exactly C0 (U+0000–001F), DEL and C1 (U+007F–009F). */
 const CONTROL = /(?![\t\n])\p{Cc}/u;
 

@@ -17,6 +17,7 @@ import {
   checkKindRules,
   checkQualifiedNumber,
   checkOffsetSpan,
+  NO_CONTROL,
 } from './dataset-schema';
 import { EVENT_KINDS, SOURCE_TYPES } from '../domain/kinds';
 
@@ -61,7 +62,11 @@ export const Format2SourceSchema = z.strictObject({
 });
 
 /** A few words either side of a quote: no control characters, need not be visible (a space). */
-const Context = z.string().min(1).max(LIMITS.title);
+const Context = z
+  .string()
+  .min(1)
+  .max(LIMITS.title)
+  .regex(NO_CONTROL, 'must not contain control characters');
 
 export const QuoteAnchorSchema = z
   .strictObject({

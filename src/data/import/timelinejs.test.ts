@@ -228,3 +228,14 @@ describe('toTimelineJson / toTimelineCsv', () => {
     ]);
   });
 });
+
+describe('fromTimelineJson with a malformed media address', () => {
+  it('imports the slide, citing the file, instead of throwing', () => {
+    const file = {
+      events: [{ start_date: { year: 2019 }, text: { headline: 'A' }, media: { url: 'http://' } }],
+    };
+    const imported = fromTimelineJson(file, 'odd.json', TODAY);
+    expect(imported.problems).toStrictEqual([]);
+    expect(imported.dataset?.events[0]?.claims[0]?.source).toBe('odd-json');
+  });
+});

@@ -204,7 +204,8 @@ function slideToEvent(
 function sourceOf(slide: TjsSlideInput, context: SlideContext): string {
   const url = slide.media?.url?.trim();
   const credit = slide.media?.credit ? htmlToPlainText(slide.media.credit) : '';
-  const web = url && /^https?:\/\//i.test(url) ? url : undefined;
+  // Only an address a reader can follow; a malformed one ("http://") is no source.
+  const web = url && /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
   if (!web && !credit) return fileSource(context);
   const publisher = credit || (web ? new URL(web).hostname : '');
   const key = web ?? credit;
