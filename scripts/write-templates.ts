@@ -15,8 +15,11 @@ const dataset = Format2DatasetSchema.parse(
   JSON.parse(readFileSync(resolve(data, 'timeline.json'), 'utf8')),
 );
 mkdirSync(out, { recursive: true });
-for (const [name, text] of Object.entries(datasetToSheets(dataset)))
+const sheets = datasetToSheets(dataset);
+if (!sheets.ok) throw new Error(sheets.problems.join('\n'));
+for (const [name, text] of Object.entries(sheets.files)) {
   writeFileSync(resolve(out, name), text);
+}
 for (const source of dataset.sources) {
   if (source.text !== undefined)
     copyFileSync(resolve(data, source.text), resolve(out, source.text));

@@ -38,6 +38,8 @@ function eventCells(event: RawEvent2, cohorts: string): Record<string, string> {
     nationality: text(people?.nationality),
     sentence_years: text(event.sentence_length?.years),
     sentence_qualifier: text(event.sentence_length?.qualifier),
+    sentence_min: text(event.sentence_length?.min),
+    sentence_max: text(event.sentence_length?.max),
     cohort: cohorts,
     notes: (event.notes ?? []).join('\n'),
   };
@@ -66,7 +68,29 @@ function claimCells(claim: RawClaim): Record<string, string> {
   };
 }
 
-export function datasetToSheets(dataset: RawDataset2): SheetFiles {
+/**
+ * Events the layout cannot hold as they are: the first row of an event gives the event's
+ * reading, so a first claim with a reading of its own would be read back as the event's.
+ */
+export function unsheetable(dataset: RawDataset2): string[] {
+  return dataset.events.flatMap((event) => {
+    const first = event.claims[0];
+    if (!first || (first.people === undefined && first.date === undefined)) return [];
+    return [
+      `event "${event.id}": its first claim gives its own count or date; put a claim that says what the event says first`,
+    ];
+  });
+}
+
+/** The sheets, or why the dataset cannot be written as sheets without changing it. */
+export function datasetToSheets(
+  dataset: RawDataset2,
+): { ok: true; files: SheetFiles } | { ok: false; problems: string[] } {
+  const problems = unsheetable(dataset);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, files: sheetsOf(dataset) };
+}
+
+function sheetsOf(dataset: RawDataset2): SheetFiles {
   const cohorts = dataset.cohorts ?? [];
   const memberOf = (id: string) =>
     cohorts

@@ -26,8 +26,42 @@ function importFiles(files: SheetFiles, texts: Record<string, string>) {
 
 describe('the article dataset through the spreadsheet layout', () => {
   it('format 2 → CSV set → format 2 gives the same dataset', () => {
-    const imported = importFiles(datasetToSheets(DATASET), { 'article.txt': articleText });
+    const sheets = datasetToSheets(DATASET);
+    if (!sheets.ok) throw new Error(sheets.problems.join('\n'));
+    const imported = importFiles(sheets.files, { 'article.txt': articleText });
     expect(imported.problems).toStrictEqual([]);
     expect(imported.dataset).toStrictEqual(DATASET);
+  });
+});
+
+describe('what the layout cannot hold is refused, not changed', () => {
+  it("a first claim with its own count would read back as the event's: named, not written", () => {
+    const changed = structuredClone(DATASET);
+    const [event] = changed.events;
+    const [claim] = event?.claims ?? [];
+    if (!claim) throw new Error('no claim');
+    claim.people = { count: 26, qualifier: 'exact' };
+    expect(datasetToSheets(changed)).toStrictEqual({
+      ok: false,
+      problems: [
+        'event "capture-near-hadrut-2020-12": its first claim gives its own count or date; put a claim that says what the event says first',
+      ],
+    });
+  });
+
+  it("a sentence's bounds go through the sheets and back", () => {
+    const changed = structuredClone(DATASET);
+    const sentence = changed.events.find((e) => e.sentence_length?.years === 6);
+    if (!sentence?.sentence_length) throw new Error('no sentence of up to six years');
+    sentence.sentence_length = { years: 6, qualifier: 'up-to', min: 2, max: 6 };
+    const sheets = datasetToSheets(changed);
+    if (!sheets.ok) throw new Error(sheets.problems.join('\n'));
+    const back = importFiles(sheets.files, { 'article.txt': articleText });
+    expect(back.dataset.events.find((e) => e.id === sentence.id)?.sentence_length).toStrictEqual({
+      years: 6,
+      qualifier: 'up-to',
+      min: 2,
+      max: 6,
+    });
   });
 });

@@ -43,6 +43,8 @@ export const CLAIM_COLUMNS = [
   'nationality',
   'sentence_years',
   'sentence_qualifier',
+  'sentence_min',
+  'sentence_max',
   'source',
   'attribution',
   'claim',
@@ -236,6 +238,8 @@ function readClaims(
       'place',
       'sentence_years',
       'sentence_qualifier',
+      'sentence_min',
+      'sentence_max',
       'cohort',
     ]) {
       if (
@@ -296,6 +300,8 @@ function readEvent(
   const nationality = row.text('nationality');
   const years = row.amount('sentence_years');
   const sentenceQualifier = row.oneOf('sentence_qualifier', QUALIFIERS);
+  const sentenceMin = row.amount('sentence_min');
+  const sentenceMax = row.amount('sentence_max');
   const place = row.text('place');
   const notes = notesOf(row);
   if (!kind || !date || !title || !summary) return null;
@@ -320,6 +326,8 @@ function readEvent(
           sentence_length: {
             years: years ?? null,
             qualifier: sentenceQualifier ?? (years === undefined ? 'unknown' : 'exact'),
+            ...(sentenceMin !== undefined ? { min: sentenceMin } : {}),
+            ...(sentenceMax !== undefined ? { max: sentenceMax } : {}),
           },
         }
       : {}),
