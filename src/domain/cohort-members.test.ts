@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadMultiSource } from '../test/multi-source-fixture';
+import timelineText from '../../data/timeline.json?raw';
+import articleText from '../../data/article.txt?raw';
+import { parseDataset } from '../data/parse-dataset';
 import { cohortMembers } from './cohort-members';
 import type { Cohort } from './types';
 
@@ -38,5 +41,31 @@ describe('cohortMembers', () => {
     expect(members.get('release-korven-pass')).toBe('The 20 taken at Korven Pass; The 12 released');
     expect(members.get('sentence-korven-pass')).toBe('The 20 taken at Korven Pass');
     expect(members.has('capture-korven-pass')).toBe(false);
+  });
+});
+
+describe('cohortMembers on the bundled dataset: an inference is shown as one', () => {
+  const bundled = (() => {
+    const outcome = parseDataset(JSON.parse(timelineText), articleText);
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    return outcome.dataset;
+  })();
+  const RESERVISTS = 'The 64 reservists captured at Hin Tagher and Khtsaberd';
+
+  it('from the 64 captured, the Hadrut capture is tied only by an inference', () => {
+    expect([...cohortMembers(bundled, 'capture-hin-tagher-khtsaberd-64')]).toEqual([
+      ['capture-near-hadrut-2020-12', `${RESERVISTS} (inferred)`],
+      ['release-some-reservists', RESERVISTS],
+      ['sentence-reservists-up-to-six-years', RESERVISTS],
+      ['held-reservists-26', RESERVISTS],
+    ]);
+  });
+
+  it('from the Hadrut capture, the 32 released are tied by APA’s words, the 64 only by inference', () => {
+    const members = cohortMembers(bundled, 'capture-near-hadrut-2020-12');
+    expect(members.get('release-32-armenian-servicemen')).toBe(
+      'The 32 Armenian servicemen released by Azerbaijan',
+    );
+    expect(members.get('held-reservists-26')).toBe(`${RESERVISTS} (inferred)`);
   });
 });
