@@ -86,6 +86,6 @@ describe('cohort view', () => {
     const [link] = linksTouching(cohort, 'release-korven-pass', partial, dataset.sources).slice(1);
     expect(link?.toTitle).toBe('held-korven-pass');
     expect(link?.quote).toBeNull();
-    expect(link?.label).toBe('the source says');
+    expect(link?.label).toBe('the source says (its words are in an event that could not be shown)');
   });
 });

@@ -67,7 +67,11 @@ export function linksTouching(
         fromTitle: titleOf(link.from),
         toTitle: titleOf(link.to),
         basis: link.basis,
-        label: linkBasisLabel(link),
+        // A quote link whose words are in a skipped event cannot show them: it says so.
+        label:
+          link.basis === 'quote' && !claim
+            ? 'the source says (its words are in an event that could not be shown)'
+            : linkBasisLabel(link),
         quote:
           link.basis === 'quote' && claim
             ? {
