@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { cohortMembers } from '../domain/cohort-members';
 import { findEvent } from '../domain/event-columns';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { ViewState } from '../url-state/codec';
@@ -23,8 +22,6 @@ export interface ShellView extends TimelineView {
   readonly reference: { readonly at: number; readonly label: string };
   /** The event the URL selects, if the dataset has it. */
   readonly selected: TimelineEvent | null;
-  /** The other events of the selected event's cohorts, each with the cohort's label. */
-  readonly cohort: ReadonlyMap<string, string>;
 }
 
 /** Everything a shell derives from the dataset and the URL view, each computed once. */
@@ -32,7 +29,5 @@ export function useShellView(dataset: Dataset, view: ViewState): ShellView {
   const derived = useTimelineView(dataset, view);
   const reference = useMemo(() => publicationReference(dataset.sources), [dataset.sources]);
   const selected = findEvent(dataset.events, view.event);
-  const selectedId = selected?.id ?? null;
-  const cohort = useMemo(() => cohortMembers(dataset, selectedId), [dataset, selectedId]);
-  return { ...derived, reference, selected, cohort };
+  return { ...derived, reference, selected };
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
 import { cohortMembers } from '../domain/cohort-members';
@@ -19,11 +20,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const { dataset, derived, capabilities, setView, spotlight } = props;
   const selectedId =
     props.selectedId === undefined ? (derived.selected?.id ?? null) : props.selectedId;
-  // A shell that selects for itself (a briefing's step) rings that event's cohort instead.
-  const cohort =
-    selectedId === (derived.selected?.id ?? null)
-      ? derived.cohort
-      : cohortMembers(dataset, selectedId);
+  // The selected event's cohort, whoever selects it (the URL, or a briefing's step); once per
+  // selection, so the chart's marks keep a stable input across renders.
+  const cohort = useMemo(() => cohortMembers(dataset, selectedId), [dataset, selectedId]);
   if (derived.visible.length === 0) {
     return (
       <EmptyResult

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { at, childOf, isObject, pathsOf, toJson } from '../test/json-paths';
+import { applyPathEdit, at, isObject, pathsOf, toJson } from '../test/json-paths';
 import type { Json, JsonObject, Path } from '../test/json-paths';
 // The article's format 1 dataset, kept as a fixture, read as text (src/ is typed without Node).
 import articleText from '../../e2e/fixtures/article-format1/article.txt?raw';
@@ -52,19 +52,9 @@ function apply(root: Json, m: Mutation): void {
   const events = Array.isArray(found) ? found : [];
   switch (m.op) {
     case 'delete':
-    case 'replace': {
-      const parent = at(root, m.path.slice(0, -1));
-      const key = m.path.at(-1);
-      if (key === undefined || childOf(parent, key) === undefined) return;
-      if (Array.isArray(parent) && typeof key === 'number') {
-        if (m.op === 'delete') parent.splice(key, 1);
-        else parent[key] = m.value;
-      } else if (isObject(parent) && typeof key === 'string') {
-        if (m.op === 'delete') Reflect.deleteProperty(parent, key);
-        else Object.defineProperty(parent, key, { value: m.value, enumerable: true });
-      }
+    case 'replace':
+      applyPathEdit(root, m);
       return;
-    }
     case 'duplicate-event': {
       const event = events[m.from % Math.max(1, events.length)];
       if (event !== undefined) events.push(structuredClone(event));

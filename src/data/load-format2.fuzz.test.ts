@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { at, childOf, isObject, pathsOf, toJson } from '../test/json-paths';
-import type { Json, Path } from '../test/json-paths';
+import { applyPathEdit, at, pathsOf, toJson } from '../test/json-paths';
+import type { Json, PathEdit } from '../test/json-paths';
 import courierText from '../../e2e/fixtures/multi-source/courier.txt?raw';
 import datasetText from '../../e2e/fixtures/multi-source/dataset.json?raw';
 import harborText from '../../e2e/fixtures/multi-source/harbor-watch.txt?raw';
@@ -28,9 +28,7 @@ const PATHS = pathsOf(REAL);
 /** Every string in the file: ids, dates and quotes moved to where another belongs. */
 const STRINGS = PATHS.map((p) => at(REAL, p)).filter((v) => typeof v === 'string');
 
-type Mutation =
-  | { readonly op: 'delete'; readonly path: Path }
-  | { readonly op: 'replace'; readonly path: Path; readonly value: Json };
+type Mutation = PathEdit;
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom(...PATHS) }),
@@ -45,22 +43,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-function apply(root: Json, m: Mutation): void {
-  const parent = at(root, m.path.slice(0, -1));
-  const key = m.path.at(-1);
-  if (key === undefined || childOf(parent, key) === undefined) return;
-  if (Array.isArray(parent) && typeof key === 'number') {
-    if (m.op === 'delete') parent.splice(key, 1);
-    else parent[key] = m.value;
-  } else if (isObject(parent) && typeof key === 'string') {
-    if (m.op === 'delete') Reflect.deleteProperty(parent, key);
-    else Object.defineProperty(parent, key, { value: m.value, enumerable: true });
-  }
-}
-
 function mutated(ms: readonly Mutation[]): Json {
   const copy = structuredClone(REAL);
-  for (const m of ms) apply(copy, m);
+  for (const m of ms) applyPathEdit(copy, m);
   return copy;
 }
 

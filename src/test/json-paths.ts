@@ -51,3 +51,22 @@ export function pathsOf(node: Json, prefix: Path = []): Path[] {
     return [path, ...pathsOf(child, path)];
   });
 }
+
+/** A change at one path: the key deleted, or its value replaced. */
+export type PathEdit =
+  | { readonly op: 'delete'; readonly path: Path }
+  | { readonly op: 'replace'; readonly path: Path; readonly value: Json };
+
+/** Applies one edit in place; a path an earlier edit removed is left alone. */
+export function applyPathEdit(root: Json, edit: PathEdit): void {
+  const parent = at(root, edit.path.slice(0, -1));
+  const key = edit.path.at(-1);
+  if (key === undefined || childOf(parent, key) === undefined) return;
+  if (Array.isArray(parent) && typeof key === 'number') {
+    if (edit.op === 'delete') parent.splice(key, 1);
+    else parent[key] = edit.value;
+  } else if (isObject(parent) && typeof key === 'string') {
+    if (edit.op === 'delete') Reflect.deleteProperty(parent, key);
+    else Object.defineProperty(parent, key, { value: edit.value, enumerable: true });
+  }
+}
