@@ -140,6 +140,9 @@ export function EventMarks({
             </g>
             {mark.label && (
               <text
+                className="ct-label"
+                data-label-for={event.id}
+                data-full-label={event.title}
                 x={mark.label.x}
                 y={mark.cy}
                 dy="0.35em"

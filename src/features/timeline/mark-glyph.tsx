@@ -45,11 +45,26 @@ export const MarkGlyph = memo(function MarkGlyph({
   const hollow = countStyle === 'up-to' || countStyle === 'unknown';
   return (
     <>
-      <circle className="focus-ring" r={halfWidth + 5} fill="none" strokeWidth={2.5} />
-      {selected && <circle r={halfWidth + 5} fill="none" stroke="currentColor" strokeWidth={2.5} />}
+      <circle
+        className="focus-ring"
+        data-export="omit"
+        r={halfWidth + 5}
+        fill="none"
+        strokeWidth={2.5}
+      />
+      {selected && (
+        <circle
+          data-export="omit"
+          r={halfWidth + 5}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2.5}
+        />
+      )}
       {cohort && (
         <circle
           data-cohort-ring=""
+          data-export="omit"
           r={halfWidth + COHORT_RING_GAP}
           fill="none"
           stroke="var(--ct-accent)"
