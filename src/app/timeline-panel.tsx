@@ -13,6 +13,7 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly spotlight?: boolean;
   readonly toolbar?: TimelineProps['toolbar'];
   readonly chartRef?: TimelineProps['chartRef'];
+  readonly labelSize?: TimelineProps['labelSize'];
 }
 
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
@@ -49,6 +50,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       cohort={cohort}
       toolbar={props.toolbar}
       chartRef={props.chartRef}
+      labelSize={props.labelSize}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView({ range }, 'replace');

@@ -3,8 +3,8 @@ import type { KeyboardEvent } from 'react';
 import { describeEvent } from '../../domain/describe-event';
 import { MarkGlyph } from './mark-glyph';
 import type { MarkModel } from './layout';
+import { BASE_LABEL_SIZE } from './metrics';
 
-const LABEL_FONT = 13;
 const DIMMED = 0.25;
 
 export interface EventMarksProps {
@@ -17,6 +17,8 @@ export interface EventMarksProps {
   readonly spotlight?: boolean;
   /** The other events of the selected event's cohorts, each with the cohort's label. */
   readonly cohort?: ReadonlyMap<string, string>;
+  /** Label font size in px (the chart's metrics). */
+  readonly labelSize?: number;
 }
 
 const NO_COHORT: ReadonlyMap<string, string> = new Map();
@@ -50,6 +52,7 @@ export function EventMarks({
   onPoint,
   spotlight = false,
   cohort = NO_COHORT,
+  labelSize = BASE_LABEL_SIZE,
 }: EventMarksProps) {
   // One ref on the group, marks found by their data-event-id: a ref callback per mark would be
   // detached and re-attached for every mark on every zoom frame.
@@ -136,6 +139,7 @@ export function EventMarks({
                 markerOffset={mark.marker?.dx ?? null}
                 markerRadius={mark.marker?.r ?? 0}
                 cohort={cohortLabel !== null}
+                signSize={labelSize - 1}
               />
             </g>
             {mark.label && (
@@ -147,10 +151,10 @@ export function EventMarks({
                 y={mark.cy}
                 dy="0.35em"
                 textAnchor={mark.label.anchor}
-                fontSize={LABEL_FONT}
+                fontSize={labelSize}
                 fill="var(--ct-text)"
                 stroke="var(--ct-surface)"
-                strokeWidth={3}
+                strokeWidth={3 * (labelSize / BASE_LABEL_SIZE)}
                 strokeLinejoin="round"
                 paintOrder="stroke"
                 aria-hidden="true"

@@ -17,7 +17,15 @@ export function laneNote(lane: LaneModel): string {
 }
 
 /** Alternating lane fills with each lane's name in its header row. */
-export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[]; width: number }) {
+export function LaneBackgrounds({
+  lanes,
+  width,
+  fontSize,
+}: {
+  lanes: readonly LaneModel[];
+  width: number;
+  fontSize: number;
+}) {
   return (
     <g aria-hidden="true">
       {lanes.map((lane, i) => (
@@ -29,7 +37,13 @@ export function LaneBackgrounds({ lanes, width }: { lanes: readonly LaneModel[];
             height={lane.height}
             fill={i % 2 === 0 ? 'var(--ct-lane)' : 'transparent'}
           />
-          <text x={6} y={lane.y + 15} fontSize={12} fontWeight={600} fill="var(--ct-muted)">
+          <text
+            x={fontSize / 2}
+            y={lane.y + fontSize * 1.25}
+            fontSize={fontSize}
+            fontWeight={600}
+            fill="var(--ct-muted)"
+          >
             {KIND_LABELS[lane.kind]}
             {laneNote(lane)}
           </text>

@@ -6,18 +6,18 @@ import { columnsOf } from '../../domain/event-columns';
 import { DensityBins } from '../../lib/density';
 import type { DensityModel } from '../../lib/density';
 import { FIXED_MARK_AREA, linearOf } from '../../lib/scales';
+import { BASE_METRICS } from './metrics';
+import type { ChartMetrics } from './metrics';
 
 export { BIN_PX } from '../../lib/density';
 
-/** Vertical rhythm, in px. A row holds one mark; rows stack within a kind's lane. */
-export const ROW_HEIGHT = 44;
-export const LANE_HEADER = 22;
-export const LANE_GAP = 8;
-/** Average advance of the 13 px label font; labels are sized without measuring the DOM. */
-export const LABEL_CHAR_WIDTH = 7;
-export const LABEL_GAP = 6;
-/** Horizontal clearance between two items sharing a row. */
-export const ROW_CLEARANCE = 12;
+/** The base sizes, in px (see metrics.ts): tests and callers without a label size use these. */
+export const ROW_HEIGHT = BASE_METRICS.rowHeight;
+export const LANE_HEADER = BASE_METRICS.laneHeader;
+export const LANE_GAP = BASE_METRICS.laneGap;
+export const LABEL_CHAR_WIDTH = BASE_METRICS.labelCharWidth;
+export const LABEL_GAP = BASE_METRICS.labelGap;
+export const ROW_CLEARANCE = BASE_METRICS.rowClearance;
 const MIN_LABEL_CHARS = 6;
 const MAX_LABEL_CHARS = 48;
 /** Half the width of a d3 symbol of a given area, for the widest shape (the triangle). */
@@ -50,7 +50,7 @@ export interface MarkerModel {
   readonly r: number;
 }
 
-export const MARKER_RADIUS = 7.5;
+export const MARKER_RADIUS = BASE_METRICS.markerRadius;
 /** Where the badge sits on the diagonal, as a share of the glyph's half-width, plus a gap. */
 const MARKER_SHARE = 0.7;
 const MARKER_GAP = 2;
@@ -92,7 +92,7 @@ export interface LaneModel {
 export const DENSITY_THRESHOLD = 60;
 /** …or when its marks would need more rows than this, even compact (see chooseLaneMarks). */
 export const MAX_ROWS = 10;
-export const DENSITY_HEIGHT = 56;
+export const DENSITY_HEIGHT = BASE_METRICS.densityHeight;
 /** Marks this far outside the plot are still laid out, so panning reveals them whole. */
 const OFFSCREEN = 240;
 
@@ -101,11 +101,15 @@ export interface TimelineLayout {
   /** In the same order as the events given (chronological). */
   readonly marks: readonly MarkModel[];
   readonly height: number;
+  /** The sizes it was laid out with, for the parts that draw it. */
+  readonly metrics: ChartMetrics;
 }
 
 export interface LayoutOptions {
   readonly width: number;
   readonly areaOf: (count: number) => number;
+  /** Sizes for the label size drawn; the base sizes when not given. */
+  readonly metrics?: ChartMetrics;
 }
 
 function countStyleOf(event: TimelineEvent): CountStyle {
@@ -125,18 +129,25 @@ function areaOfEvent(
   event: TimelineEvent,
   style: CountStyle,
   areaOf: (n: number) => number,
+  areaScale: number,
 ): number {
   const value = event.people?.value;
-  return value === null || value === undefined || style === 'unknown' || style === 'none'
-    ? FIXED_MARK_AREA
-    : areaOf(value);
+  const area =
+    value === null || value === undefined || style === 'unknown' || style === 'none'
+      ? FIXED_MARK_AREA
+      : areaOf(value);
+  return area * areaScale;
 }
 
 /** The badge of a disputed event; its offset grows with the glyph so it never hides it. */
-export function markerOf(event: TimelineEvent, halfWidth: number): MarkerModel | null {
+export function markerOf(
+  event: TimelineEvent,
+  halfWidth: number,
+  metrics: ChartMetrics = BASE_METRICS,
+): MarkerModel | null {
   if (!event.dispute) return null;
-  const offset = Math.round((halfWidth * MARKER_SHARE + MARKER_GAP) * 10) / 10;
-  return { dx: offset, dy: -offset, r: MARKER_RADIUS };
+  const offset = Math.round((halfWidth * MARKER_SHARE + MARKER_GAP * metrics.scale) * 10) / 10;
+  return { dx: offset, dy: -offset, r: metrics.markerRadius };
 }
 
 /** A single precise day is a point, not a window; everything else is drawn as its window. */
@@ -158,19 +169,25 @@ function truncate(text: string, chars: number): string {
 }
 
 /** Right of the glyph if it fits, else left, else shortened to the wider side, else none. */
-function placeLabel(text: string, cx: number, half: number, width: number): LabelModel | null {
+function placeLabel(
+  text: string,
+  cx: number,
+  half: number,
+  width: number,
+  { labelCharWidth, labelGap }: ChartMetrics,
+): LabelModel | null {
   const full = truncate(text, MAX_LABEL_CHARS);
-  const needed = full.length * LABEL_CHAR_WIDTH;
-  const rightRoom = width - (cx + half + LABEL_GAP);
-  const leftRoom = cx - half - LABEL_GAP;
-  if (needed <= rightRoom) return { x: cx + half + LABEL_GAP, anchor: 'start', text: full };
-  if (needed <= leftRoom) return { x: cx - half - LABEL_GAP, anchor: 'end', text: full };
+  const needed = full.length * labelCharWidth;
+  const rightRoom = width - (cx + half + labelGap);
+  const leftRoom = cx - half - labelGap;
+  if (needed <= rightRoom) return { x: cx + half + labelGap, anchor: 'start', text: full };
+  if (needed <= leftRoom) return { x: cx - half - labelGap, anchor: 'end', text: full };
   const room = Math.max(rightRoom, leftRoom);
-  const chars = Math.floor(room / LABEL_CHAR_WIDTH);
+  const chars = Math.floor(room / labelCharWidth);
   if (chars < MIN_LABEL_CHARS) return null;
   return rightRoom >= leftRoom
-    ? { x: cx + half + LABEL_GAP, anchor: 'start', text: truncate(full, chars) }
-    : { x: cx - half - LABEL_GAP, anchor: 'end', text: truncate(full, chars) };
+    ? { x: cx + half + labelGap, anchor: 'start', text: truncate(full, chars) }
+    : { x: cx - half - labelGap, anchor: 'end', text: truncate(full, chars) };
 }
 
 /** Horizontal extent an item claims in its row: glyph, label and window band together. */
@@ -179,11 +196,12 @@ export function claimedExtent(
   half: number,
   label: LabelModel | null,
   band: BandModel | null,
+  charWidth: number = LABEL_CHAR_WIDTH,
 ): [number, number] {
   let lo = cx - half;
   let hi = cx + half;
   if (label) {
-    const w = label.text.length * LABEL_CHAR_WIDTH;
+    const w = label.text.length * charWidth;
     lo = Math.min(lo, label.anchor === 'start' ? label.x : label.x - w);
     hi = Math.max(hi, label.anchor === 'start' ? label.x + w : label.x);
   }
@@ -211,6 +229,7 @@ interface PackContext {
   readonly width: number;
   readonly areaOf: (count: number) => number;
   readonly laneIndex: number;
+  readonly metrics: ChartMetrics;
 }
 
 const byTime = (a: InView, b: InView) => a.cx - b.cx || (a.event.id < b.event.id ? -1 : 1);
@@ -220,19 +239,20 @@ const byTime = (a: InView, b: InView) => a.cx - b.cx || (a.event.id < b.event.id
  * and a window band does not claim its row (bands may overlap; glyphs never do).
  */
 function packRows(items: readonly InView[], context: PackContext, compact: boolean): Packed {
-  const { x, width, areaOf, laneIndex } = context;
+  const { x, width, areaOf, laneIndex, metrics } = context;
   const rowEnds: number[] = [];
   const packed = items.map(({ event, position, cx }) => {
     const countStyle = countStyleOf(event);
-    const area = areaOfEvent(event, countStyle, areaOf);
+    const area = areaOfEvent(event, countStyle, areaOf, metrics.areaScale);
     const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
-    const marker = markerOf(event, halfWidth);
+    const marker = markerOf(event, halfWidth, metrics);
     // The badge widens what the glyph claims, so a label or a neighbour never runs into it.
     const reach = marker ? Math.max(halfWidth, marker.dx + marker.r) : halfWidth;
     const band = bandOf(event, x, width);
-    const label = compact ? null : placeLabel(event.title, cx, reach, width);
-    const [lo, hi] = claimedExtent(cx, reach, label, compact ? null : band);
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + ROW_CLEARANCE <= lo);
+    const label = compact ? null : placeLabel(event.title, cx, reach, width, metrics);
+    const claimBand = compact ? null : band;
+    const [lo, hi] = claimedExtent(cx, reach, label, claimBand, metrics.labelCharWidth);
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + metrics.rowClearance <= lo);
     if (row < 0) row = rowEnds.push(hi) - 1;
     else rowEnds[row] = hi;
     const mark = {
@@ -302,8 +322,9 @@ function chooseLaneMarks(
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   x: ScaleTime<number, number>,
-  { width, areaOf }: LayoutOptions,
+  { width, areaOf, metrics = BASE_METRICS }: LayoutOptions,
 ): TimelineLayout {
+  const { laneHeader, rowHeight, laneGap, densityHeight } = metrics;
   const placed: Packed['packed'][number][] = [];
   const lanes: LaneModel[] = [];
   let y = 0;
@@ -338,12 +359,18 @@ export function layoutTimeline(
     }
     const chosen =
       nearCount <= DENSITY_THRESHOLD
-        ? chooseLaneMarks(near, reaching, reachingCount, { x, width, areaOf, laneIndex })
+        ? chooseLaneMarks(near, reaching, reachingCount, {
+            x,
+            width,
+            areaOf,
+            laneIndex,
+            metrics,
+          })
         : null;
     const density = chosen ? null : bins.model();
     if (chosen) placed.push(...chosen.packed.packed);
     const rows = chosen?.packed.rows ?? 0;
-    const height = LANE_HEADER + (density ? DENSITY_HEIGHT : rows * ROW_HEIGHT);
+    const height = laneHeader + (density ? densityHeight : rows * rowHeight);
     lanes.push({
       kind,
       y,
@@ -353,7 +380,7 @@ export function layoutTimeline(
       outside: chosen?.outside ?? 0,
       compact: chosen?.compact ?? false,
     });
-    y += height + LANE_GAP;
+    y += height + laneGap;
   });
 
   const laneTop = new Map(lanes.map((lane) => [lane.kind, lane.y]));
@@ -361,7 +388,7 @@ export function layoutTimeline(
     .sort((a, b) => a.position - b.position)
     .map(({ mark }): MarkModel => {
       const top = laneTop.get(mark.event.kind) ?? 0;
-      return { ...mark, cy: top + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2 };
+      return { ...mark, cy: top + laneHeader + mark.row * rowHeight + rowHeight / 2 };
     });
-  return { lanes, marks, height: Math.max(0, y - LANE_GAP) };
+  return { lanes, marks, height: Math.max(0, y - laneGap), metrics };
 }

@@ -4,8 +4,6 @@ import type { EventKind } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { CountStyle } from './layout';
 
-const UNKNOWN_GLYPH_FONT = 12;
-const MARKER_FONT = 12;
 /** The cohort ring sits just inside the selection ring's radius, dashed where that one is solid. */
 const COHORT_RING_GAP = 4;
 
@@ -20,6 +18,8 @@ export interface MarkGlyphProps {
   readonly markerRadius: number;
   /** In a cohort of the selected event: a dashed ring, told apart from the solid selection. */
   readonly cohort: boolean;
+  /** Font size of the "?" and "≠" signs, in px. */
+  readonly signSize: number;
 }
 
 /**
@@ -39,6 +39,7 @@ export const MarkGlyph = memo(function MarkGlyph({
   markerOffset,
   markerRadius,
   cohort,
+  signSize,
 }: MarkGlyphProps) {
   const { color, symbol: type } = KIND_STYLE[kind];
   const d = symbol(type, area)() ?? '';
@@ -83,7 +84,7 @@ export const MarkGlyph = memo(function MarkGlyph({
         <text
           textAnchor="middle"
           dy="0.35em"
-          fontSize={UNKNOWN_GLYPH_FONT}
+          fontSize={signSize}
           fontWeight={700}
           fill={color}
           aria-hidden="true"
@@ -102,7 +103,7 @@ export const MarkGlyph = memo(function MarkGlyph({
           <text
             textAnchor="middle"
             dy="0.35em"
-            fontSize={MARKER_FONT}
+            fontSize={signSize}
             fontWeight={700}
             fill="var(--ct-text)"
             aria-hidden="true"

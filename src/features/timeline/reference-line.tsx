@@ -3,15 +3,17 @@ export interface ReferenceLineProps {
   readonly height: number;
   readonly label: string;
   readonly width: number;
+  readonly fontSize: number;
 }
 
 /**
  * The article's publication day, the one day the source names: most open windows end here, so
  * the line explains why so many bands stop at the same place.
  */
-export function ReferenceLine({ x, height, label, width }: ReferenceLineProps) {
+export function ReferenceLine({ x, height, label, width, fontSize }: ReferenceLineProps) {
   if (x < 0 || x > width) return null;
-  const anchor = x > width - 160 ? 'end' : 'start';
+  // Room for the label on the right, as measured at the base size (about 14 characters).
+  const anchor = x > width - fontSize * 14.5 ? 'end' : 'start';
   return (
     <g aria-hidden="true" data-testid="publication-line">
       <line x1={x} x2={x} y1={-6} y2={height} stroke="var(--ct-text)" strokeDasharray="2 3" />
@@ -19,7 +21,7 @@ export function ReferenceLine({ x, height, label, width }: ReferenceLineProps) {
         x={anchor === 'end' ? x - 4 : x + 4}
         y={-8}
         textAnchor={anchor}
-        fontSize={11}
+        fontSize={fontSize}
         fontWeight={600}
         fill="var(--ct-text)"
         stroke="var(--ct-surface)"

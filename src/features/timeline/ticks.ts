@@ -14,18 +14,18 @@ export const TICK_CHAR_WIDTH = 7;
 export const TICK_GAP = 10;
 
 /** The label's horizontal box as the axis draws it (text-anchor start, middle or end). */
-export function labelBox(tick: Tick): [number, number] {
-  const w = tick.label.length * TICK_CHAR_WIDTH;
+export function labelBox(tick: Tick, scale = 1): [number, number] {
+  const w = tick.label.length * TICK_CHAR_WIDTH * scale;
   if (tick.anchor === 'start') return [tick.x, tick.x + w];
   if (tick.anchor === 'end') return [tick.x - w, tick.x];
   return [tick.x - w / 2, tick.x + w / 2];
 }
 
-function overlaps(ticks: readonly Tick[]): boolean {
+function overlaps(ticks: readonly Tick[], scale: number): boolean {
   let lastEnd = Number.NEGATIVE_INFINITY;
   for (const tick of ticks) {
-    const [lo, hi] = labelBox(tick);
-    if (lo < lastEnd + TICK_GAP) return true;
+    const [lo, hi] = labelBox(tick, scale);
+    if (lo < lastEnd + TICK_GAP * scale) return true;
     lastEnd = hi;
   }
   return false;
@@ -38,13 +38,18 @@ function overlaps(ticks: readonly Tick[]): boolean {
 const FIRST_LABELLED = Date.parse('0000-01-01T00:00:00Z');
 const END_LABELLED = Date.parse('+010000-01-01T00:00:00Z');
 
-function ticksFor(x: ScaleTime<number, number>, width: number, count: number): Tick[] {
+function ticksFor(
+  x: ScaleTime<number, number>,
+  width: number,
+  count: number,
+  scale: number,
+): Tick[] {
   const format = x.tickFormat(count);
   const values = x.ticks(count).filter((v) => +v >= FIRST_LABELLED && +v < END_LABELLED);
   return values.map((value) => {
     const label = format(value);
     const px = x(value);
-    const half = (label.length * TICK_CHAR_WIDTH) / 2;
+    const half = (label.length * TICK_CHAR_WIDTH * scale) / 2;
     const anchor = px - half < 0 ? 'start' : px + half > width ? 'end' : 'middle';
     return { key: value.toISOString(), x: px, label, anchor };
   });
@@ -53,12 +58,14 @@ function ticksFor(x: ScaleTime<number, number>, width: number, count: number): T
 /**
  * Ticks adapt to the zoom: d3 picks calendar-aligned steps (years → months → days) for the
  * visible span, and its multi-scale format labels each at the coarsest unit that changed.
- * If labels would touch, ask for fewer ticks until they do not.
+ * If labels would touch, ask for fewer ticks until they do not. `scale` is the axis font over
+ * its base size (a briefing draws larger labels, so fewer fit).
  */
-export function makeTicks(x: ScaleTime<number, number>, width: number): Tick[] {
-  for (let count = Math.max(2, Math.floor(width / TICK_SPACING)); count > 1; count -= 1) {
-    const ticks = ticksFor(x, width, count);
-    if (!overlaps(ticks)) return ticks;
+export function makeTicks(x: ScaleTime<number, number>, width: number, scale = 1): Tick[] {
+  const spacing = TICK_SPACING * scale;
+  for (let count = Math.max(2, Math.floor(width / spacing)); count > 1; count -= 1) {
+    const ticks = ticksFor(x, width, count, scale);
+    if (!overlaps(ticks, scale)) return ticks;
   }
-  return ticksFor(x, width, 1).slice(0, 1);
+  return ticksFor(x, width, 1, scale).slice(0, 1);
 }

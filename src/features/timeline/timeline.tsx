@@ -13,16 +13,14 @@ import { Legend } from './legend';
 import { makeAreaScale, makeBaseTimeScale } from '../../lib/scales';
 import { ReferenceLine } from './reference-line';
 import { makeTicks } from './ticks';
-import { AXIS_HEIGHT, TimeAxis } from './time-axis';
+import { TimeAxis } from './time-axis';
+import { chartMetrics } from './metrics';
 import { useTimeZoom } from './use-time-zoom';
 import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
 import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
 import { isIdentity } from './zoom-range';
-
-/** Room above the lanes for the publication-day label. */
-export const PLOT_TOP = 20;
 
 export interface TimelineProps {
   readonly events: readonly TimelineEvent[];
@@ -47,6 +45,8 @@ export interface TimelineProps {
   readonly chartRef?: RefObject<SVGSVGElement | null>;
   /** The article's publication day: drawn as a reference line at its end. */
   readonly reference: { readonly at: number; readonly label: string };
+  /** Label font size in px (13 by default); every size of the chart grows with it. */
+  readonly labelSize?: number;
 }
 
 /**
@@ -67,6 +67,7 @@ export function Timeline(props: TimelineProps) {
     [extent, width, reference.at],
   );
   const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
+  const metrics = useMemo(() => chartMetrics(props.labelSize), [props.labelSize]);
   const zoom = useTimeZoom(svgRef, {
     width,
     wheelNeedsModifier,
@@ -77,10 +78,10 @@ export function Timeline(props: TimelineProps) {
   });
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const layout = useMemo(
-    () => layoutTimeline(events, x, { width, areaOf }),
-    [events, x, width, areaOf],
+    () => layoutTimeline(events, x, { width, areaOf, metrics }),
+    [events, x, width, areaOf, metrics],
   );
-  const ticks = useMemo(() => makeTicks(x, width), [x, width]);
+  const ticks = useMemo(() => makeTicks(x, width, metrics.scale), [x, width, metrics.scale]);
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
   const kinds = useMemo(() => kindsIn(events), [events]);
@@ -88,7 +89,8 @@ export function Timeline(props: TimelineProps) {
   const cohortShown = layout.marks.some((mark) => cohort?.has(mark.event.id) === true);
   const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
-  const height = PLOT_TOP + layout.height + AXIS_HEIGHT;
+  const { plotTop, axisHeight, smallFont, tinyFont, rowHeight, labelSize } = metrics;
+  const height = plotTop + layout.height + axisHeight;
 
   return (
     <figure
@@ -127,16 +129,21 @@ export function Timeline(props: TimelineProps) {
             className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
           >
             <BandGradients />
-            <g transform={`translate(0,${PLOT_TOP})`}>
-              <LaneBackgrounds lanes={layout.lanes} width={width} />
-              <TimeAxis ticks={ticks} top={layout.height} width={width} />
-              <DensityLanes lanes={layout.lanes} />
-              <WindowBands marks={layout.marks} spotlightId={spotlight ? selectedId : null} />
+            <g transform={`translate(0,${plotTop})`}>
+              <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
+              <TimeAxis ticks={ticks} top={layout.height} width={width} fontSize={smallFont} />
+              <DensityLanes lanes={layout.lanes} metrics={metrics} />
+              <WindowBands
+                marks={layout.marks}
+                spotlightId={spotlight ? selectedId : null}
+                rowHeight={rowHeight}
+              />
               <ReferenceLine
                 x={x(reference.at)}
                 height={layout.height}
                 label={reference.label}
                 width={width}
+                fontSize={tinyFont}
               />
               <EventMarks
                 marks={layout.marks}
@@ -145,11 +152,12 @@ export function Timeline(props: TimelineProps) {
                 onPoint={setPointed}
                 spotlight={spotlight}
                 cohort={cohort}
+                labelSize={labelSize}
               />
             </g>
           </svg>
         )}
-        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={PLOT_TOP} />}
+        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={plotTop} />}
       </div>
     </figure>
   );

@@ -1,7 +1,6 @@
 import { EVENT_KINDS } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { MarkModel } from './layout';
-import { ROW_HEIGHT } from './layout';
 
 const BAND_SHARE = 0.62;
 const BAND_OPACITY = 0.2;
@@ -43,10 +42,11 @@ export interface WindowBandsProps {
   readonly marks: readonly MarkModel[];
   /** Presentation: only this event's band at full strength. */
   readonly spotlightId: string | null;
+  readonly rowHeight: number;
 }
 
-export function WindowBands({ marks, spotlightId }: WindowBandsProps) {
-  const h = ROW_HEIGHT * BAND_SHARE;
+export function WindowBands({ marks, spotlightId, rowHeight }: WindowBandsProps) {
+  const h = rowHeight * BAND_SHARE;
   return (
     <g aria-hidden="true">
       {marks.map(({ event, band, cy }) => {
