@@ -74,12 +74,12 @@ export function FullShell(props: ShellProps) {
           <TableDisclosure events={derived.visible} dataset={dataset} />
         </main>
         <aside
-          className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
+          className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
           aria-label="Event details"
         >
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
-            <p className="rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
+            <p className="no-print rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
               Select an event to see its date, numbers, notes and the article’s own words.
             </p>
           )}
