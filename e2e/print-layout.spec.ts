@@ -43,6 +43,9 @@ test('the selected event’s details and quotes are in the print', async ({ page
   await expect(details).toBeVisible();
   await expect(details).toContainText(event.title);
   for (const claim of event.claims) await expect(details).toContainText(claim.quote.exact);
+  // Paper has nothing to close.
+  await expect(details.getByRole('button', { name: 'Close' })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('print-selected.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   writeFileSync(test.info().outputPath('print.pdf'), pdf);
   const text = await pdfText(pdf);
