@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, openTimeline, readDataset, test } from './fixtures';
-import { pdfText, squash } from './print-pdf';
+import { pdfPages, pdfText, squash } from './print-pdf';
 
 const dataset = readDataset();
 const SELECTED = 'capture-hin-tagher-khtsaberd-64';
@@ -13,10 +13,30 @@ test('print gives the chart the page width, not a column beside the table', asyn
   await expect(page.getByTestId('event-table')).toBeVisible();
   // The page's printable width: the header spans it, between the page's margins.
   const printable = (await page.getByRole('banner').boundingBox())?.width ?? 0;
-  const chart = (await page.getByTestId('chart').boundingBox())?.width ?? 0;
+  const chart = page.getByTestId('chart');
+  const box = await chart.boundingBox();
+  // What is drawn in that box: the viewBox scaled to fit it whole.
+  const [, , vbWidth = 0, vbHeight = 1] = ((await chart.getAttribute('viewBox')) ?? '')
+    .split(' ')
+    .map(Number);
+  const drawn = Math.min(box?.width ?? 0, ((box?.height ?? 0) * vbWidth) / vbHeight);
   expect(printable).toBeGreaterThan(0);
-  expect(chart / printable).toBeGreaterThanOrEqual(0.9);
+  expect((box?.width ?? 0) / printable).toBeGreaterThanOrEqual(0.9);
+  expect(drawn / printable).toBeGreaterThanOrEqual(0.9);
   await page.screenshot({ path: test.info().outputPath('print-1280.png'), fullPage: true });
+});
+
+test('the first printed page has the title, the key and the whole chart', async ({ page }) => {
+  await openTimeline(page);
+  await page.emulateMedia({ media: 'print' });
+  const ticks = await page
+    .locator('[data-testid="chart"] text')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent.trim()));
+  const [first = ''] = await pdfPages(await page.pdf({ format: 'A4', landscape: true }));
+  expect(first).toContain(squash(await page.locator('h1').innerText()));
+  expect(first).toContain(squash('area = number of people'));
+  // Every text the chart draws, its last lane and its axis included.
+  for (const text of ticks) expect(first).toContain(squash(text));
 });
 
 test('the printed table gives every event each quote with who says it', async ({ page }) => {

@@ -5,15 +5,20 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * dropped, since where a run breaks (a line's end, a ligature) says nothing of the words.
  */
 export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await pdfPages(pdf)).join('');
+}
+
+/** The text layer page by page, whitespace dropped as in `pdfText`. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const runs: string[] = [];
+  const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n += 1) {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
-    for (const item of content.items) if ('str' in item) runs.push(item.str);
+    pages.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
   }
   await document.destroy();
-  return squash(runs.join(''));
+  return pages;
 }
 
 /** Text without whitespace, to compare with `pdfText`. */
