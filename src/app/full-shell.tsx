@@ -2,6 +2,7 @@ import { kindsIn } from '../domain/event-columns';
 import { useMemo, useRef } from 'react';
 import { formatDay } from '../domain/format';
 import { ExportButtons } from '../features/export/export-buttons';
+import { exportDescription, filterWords, hasOpenWindow } from '../features/export/export-facts';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
@@ -23,12 +24,23 @@ export function FullShell(props: ShellProps) {
   const derived = useShellView(dataset, view);
   const exportMeta = useMemo(
     () => ({
-      title: PRODUCT_TITLE,
+      title: dataset.title || PRODUCT_TITLE,
       sourceLine: sourceLineOf(sources),
       derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(dataset.derived)}`,
       kinds: kindsIn(derived.visible),
+      filters: filterWords(derived.values, derived.facets),
+      description: exportDescription(derived.visible, events.length, sources),
+      undated: hasOpenWindow(derived.visible),
     }),
-    [sources, dataset.derived, derived.visible, events.length],
+    [
+      sources,
+      dataset.title,
+      dataset.derived,
+      derived.visible,
+      derived.values,
+      derived.facets,
+      events.length,
+    ],
   );
 
   const panel = (
@@ -74,12 +86,12 @@ export function FullShell(props: ShellProps) {
           <TableDisclosure events={derived.visible} dataset={dataset} />
         </main>
         <aside
-          className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
+          className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
           aria-label="Event details"
         >
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
-            <p className="rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
+            <p className="no-print rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
               Select an event to see its date, numbers, notes and the article’s own words.
             </p>
           )}

@@ -8,6 +8,7 @@ import {
   cohortKeysCell,
   disputeCell,
   publishersOf,
+  quoteLines,
   sourcesCell,
 } from './event-cells';
 
@@ -85,5 +86,28 @@ describe('cohort keys for the printed table', () => {
     const two = [{ id: 'x' }, { id: 'y' }];
     expect(cohortKeysCell({ cohortIds: ['y', 'x'] }, two)).toBe('B, A');
     expect(cohortKeysCell({ cohortIds: [] }, two)).toBeNull();
+  });
+});
+
+describe('quoteLines', () => {
+  it('gives every claim its verbatim quote, who says it and the source it is in, in order', () => {
+    expect(quoteLines(byId('release-korven-pass'), sources)).toStrictEqual([
+      {
+        quote: 'Belmark released 12 Arland soldiers on Monday, the ministry in Port Ellis said.',
+        who: "Belmark's ministry, as reported by the Courier",
+        source: 'Northwind Courier',
+      },
+      {
+        quote: 'Twelve servicemen of Arland were released on humanitarian grounds.',
+        who: 'Ministry of Foreign Affairs of Belmark',
+        source: 'Ministry of Foreign Affairs of Belmark',
+      },
+      {
+        quote:
+          'Our monitors confirmed that 14 Arland soldiers were handed over at the Vell crossing on 20 May 2019.',
+        who: 'Harbor Rights Watch monitors',
+        source: 'Harbor Rights Watch',
+      },
+    ]);
   });
 });

@@ -21,6 +21,24 @@ export function sourcesCell(event: Pick<TimelineEvent, 'claims'>, sources: Sourc
     : `${publishers.length} sources: ${publishers.join('; ')}`;
 }
 
+export interface QuoteLine {
+  /** The source's own words, verbatim. */
+  readonly quote: string;
+  /** Who says so, as the dataset names them. */
+  readonly who: string;
+  /** Where it is said: the source's publisher. */
+  readonly source: string;
+}
+
+/** Every claim of the event, in the dataset's order: its quote, who says it and in which source. */
+export function quoteLines(event: Pick<TimelineEvent, 'claims'>, sources: Sources): QuoteLine[] {
+  return event.claims.map((claim) => ({
+    quote: claim.quote.exact,
+    who: claim.attributionLabel,
+    source: publisherOf(sources, claim.sourceId),
+  }));
+}
+
 /** What each source says, once per different reading: "Harbor Rights Watch says 14". */
 function readings(
   event: TimelineEvent,

@@ -6,24 +6,44 @@ import {
   formatWindowShort,
 } from '../../domain/format';
 import type { Dataset, TimelineEvent } from '../../domain/types';
-import { cohortCell, cohortKey, cohortKeysCell, disputeCell, sourcesCell } from './event-cells';
+import {
+  cohortCell,
+  cohortKey,
+  cohortKeysCell,
+  disputeCell,
+  quoteLines,
+  sourcesCell,
+} from './event-cells';
+
+interface Column {
+  readonly name: string;
+  /** Where the column shows: paper has no hover nor details pane, so it gets every quote. */
+  readonly on: 'both' | 'screen' | 'print';
+}
 
 /**
  * The header row, in the order of each row's cells below. "Sources" only when the dataset has
- * several (with one, every row would repeat it, and the printed page has no room to spare);
- * "Cohort" only when it follows any.
+ * several (with one, every row would repeat it); "Cohort" only when it follows any. On paper,
+ * "Who says what" (each quote, who says it, and where) takes the place of both source columns.
  */
-function columnsOf(dataset: Pick<Dataset, 'sources' | 'cohorts'>): string[] {
+function columnsOf(dataset: Pick<Dataset, 'sources' | 'cohorts'>): Column[] {
   return [
-    'Date',
-    'Kind',
-    'Event',
-    'People',
-    ...(dataset.sources.length > 1 ? ['Sources'] : []),
-    'Who says so',
-    ...(dataset.cohorts.length > 0 ? ['Cohort'] : []),
+    { name: 'Date', on: 'both' },
+    { name: 'Kind', on: 'both' },
+    { name: 'Event', on: 'both' },
+    { name: 'People', on: 'both' },
+    ...(dataset.sources.length > 1 ? [{ name: 'Sources', on: 'screen' } as const] : []),
+    { name: 'Who says so', on: 'screen' },
+    { name: 'Who says what', on: 'print' },
+    ...(dataset.cohorts.length > 0 ? [{ name: 'Cohort', on: 'both' } as const] : []),
   ];
 }
+
+const SHOWN_ON: Record<Column['on'], string> = {
+  both: '',
+  screen: 'print:hidden',
+  print: 'hidden print:table-cell',
+};
 
 function sourcesOf(event: TimelineEvent): string {
   return [...new Set(event.claims.map((c) => c.attributionLabel))].join('; ');
@@ -44,15 +64,19 @@ export function EventTable({
   dataset: Pick<Dataset, 'sources' | 'cohorts'>;
 }) {
   const columns = columnsOf(dataset);
-  const withSources = columns.includes('Sources');
-  const withCohort = columns.includes('Cohort');
+  const withSources = columns.some((c) => c.name === 'Sources');
+  const withCohort = columns.some((c) => c.name === 'Cohort');
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid="event-table">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-edge">
-          {columns.map((name, i) => (
-            <th key={name} scope="col" className={i < columns.length - 1 ? 'py-1 pr-3' : 'py-1'}>
+          {columns.map(({ name, on }, i) => (
+            <th
+              key={name}
+              scope="col"
+              className={`${i < columns.length - 1 ? 'py-1 pr-3' : 'py-1'} ${SHOWN_ON[on]}`}
+            >
               {name}
             </th>
           ))}
@@ -86,8 +110,23 @@ export function EventTable({
                   </span>
                 )}
               </td>
-              {withSources && <td className="py-1 pr-3">{sourcesCell(event, dataset.sources)}</td>}
-              <td className={withCohort ? 'py-1 pr-3' : 'py-1'}>{sourcesOf(event)}</td>
+              {withSources && (
+                <td className={`py-1 pr-3 ${SHOWN_ON.screen}`}>
+                  {sourcesCell(event, dataset.sources)}
+                </td>
+              )}
+              <td className={`py-1 pr-3 ${SHOWN_ON.screen}`}>{sourcesOf(event)}</td>
+              <td
+                className={`${withCohort ? 'py-1 pr-3' : 'py-1'} ${SHOWN_ON.print}`}
+                data-testid="table-quotes"
+              >
+                {quoteLines(event, dataset.sources).map((line, i) => (
+                  <p key={i} className={i > 0 ? 'mt-0.5' : ''}>
+                    “{line.quote}” — {line.who}
+                    {line.source === line.who ? '' : `, in ${line.source}`}
+                  </p>
+                ))}
+              </td>
               {withCohort && (
                 <td className="py-1">
                   <span className="print:hidden">{cohortCell(event, dataset.cohorts) ?? '—'}</span>

@@ -1,3 +1,5 @@
+import { EXPORT_FONT, estimateWidth } from './export-layout';
+import type { Measure } from './export-layout';
 import { buildExportSvg } from './export-svg';
 import type { ExportMeta } from './export-svg';
 
@@ -6,6 +8,19 @@ export const PNG_SCALE = 2;
 
 function cssValue(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+/**
+ * Text widths in the font the image is drawn with, measured by a canvas: an average advance
+ * underestimates wide system fonts, and the key then ran past the image's edge.
+ */
+function fontMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  return (text, fontSize, bold = false) => {
+    context.font = `${bold ? '700 ' : ''}${fontSize}px ${EXPORT_FONT}`;
+    return context.measureText(text).width;
+  };
 }
 
 function save(blob: Blob, filename: string): void {
@@ -21,7 +36,7 @@ function save(blob: Blob, filename: string): void {
 }
 
 export function downloadSvg(chart: SVGSVGElement, meta: ExportMeta, filename: string): void {
-  const markup = buildExportSvg(chart, meta, cssValue);
+  const markup = buildExportSvg(chart, meta, cssValue, fontMeasure());
   save(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }
 
@@ -30,7 +45,7 @@ export async function downloadPng(
   meta: ExportMeta,
   filename: string,
 ): Promise<void> {
-  const markup = buildExportSvg(chart, meta, cssValue);
+  const markup = buildExportSvg(chart, meta, cssValue, fontMeasure());
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
   await image.decode();

@@ -1,14 +1,42 @@
 /**
- * Where the export's header and legend lines go, without measuring text: characters are
- * counted at an average advance per font size, so long lines wrap (or are cut with "…") before
- * the edge instead of running off it. Pure.
+ * Where the export's header and legend lines go. Widths come from a `Measure`: in the browser
+ * the font's own advances (a canvas measures them), elsewhere an average advance per font size.
+ * Long lines wrap (or are cut with "…") before the edge instead of running off it. Pure.
  */
 
-/** Average advance of the export's system font, per px of font size. */
-const ADVANCE_PER_PX = 0.54;
+/** The export's font stack: the chart's own, with a common fallback. */
+export const EXPORT_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * ADVANCE_PER_PX;
+/** Width in px of `text` at `fontSize` px, bold or not. */
+export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
+
+/** Average advance of the export's system font, per px of font size; bold is wider. */
+const ADVANCE_PER_PX = 0.54;
+const BOLD_ADVANCE_PER_PX = 0.6;
+
+/** The width estimated from the character count: what tests and a DOM-less run use. */
+export const estimateWidth: Measure = (text, fontSize, bold = false) =>
+  text.length * fontSize * (bold ? BOLD_ADVANCE_PER_PX : ADVANCE_PER_PX);
+
+/**
+ * `text` cut to fit `width` with a trailing "…"; with `force`, the "…" is added even when the
+ * whole text fits (it marks that more lines were left out).
+ */
+function ellipsize(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: Measure,
+  force: boolean,
+  bold: boolean,
+): string {
+  if (!force && measure(text, fontSize, bold) <= width) return text;
+  for (let k = text.length; k > 0; k -= 1) {
+    const cut = `${text.slice(0, k).trimEnd()}…`;
+    if (measure(cut, fontSize, bold) <= width) return cut;
+  }
+  return '…';
 }
 
 /**
@@ -20,13 +48,14 @@ export function wrapText(
   width: number,
   fontSize: number,
   maxLines: number,
+  measure: Measure = estimateWidth,
+  bold = false,
 ): string[] {
-  const maxChars = Math.max(1, Math.floor(width / (fontSize * ADVANCE_PER_PX)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const joined = line ? `${line} ${word}` : word;
-    if (joined.length <= maxChars) {
+    if (measure(joined, fontSize, bold) <= width) {
       line = joined;
       continue;
     }
@@ -34,16 +63,14 @@ export function wrapText(
     line = word;
   }
   if (line) lines.push(line);
-  const kept = lines.slice(0, maxLines).map((l) => cut(l, maxChars));
-  if (lines.length > maxLines) {
-    const last = kept.length - 1;
-    kept[last] = `${(kept[last] ?? '').slice(0, Math.max(0, maxChars - 1)).trimEnd()}…`;
+  const kept = lines
+    .slice(0, maxLines)
+    .map((l) => ellipsize(l, width, fontSize, measure, false, bold));
+  const last = kept.length - 1;
+  if (lines.length > maxLines && last >= 0) {
+    kept[last] = ellipsize(lines[last] ?? '', width, fontSize, measure, true, bold);
   }
   return kept;
-}
-
-function cut(line: string, maxChars: number): string {
-  return line.length <= maxChars ? line : `${line.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
 export interface LegendItem {
@@ -56,29 +83,50 @@ export interface LegendItem {
 export interface PlacedItem<T extends LegendItem> {
   readonly item: T;
   readonly x: number;
-  readonly row: number;
+  /** Centre of the item's first line, from the legend's top. */
+  readonly y: number;
+  /** The item's text, wrapped within the legend's width. */
+  readonly lines: readonly string[];
+  /** From `x` to the end of its widest line. */
+  readonly width: number;
 }
 
-const SWATCH_GAP = 4;
+export const SWATCH_GAP = 4;
 const ITEM_GAP = 14;
+/** A legend row of one-line items; each further line of a wrapped item adds LEGEND_LINE. */
+export const LEGEND_ROW = 22;
+export const LEGEND_LINE = 16;
+/** Past this many lines an item's text is cut with "…" (no key needs as many). */
+const MAX_ITEM_LINES = 4;
 
-/** Left to right, starting a new row when the next item would pass `right`. */
+/**
+ * Left to right, starting a new row when the next item would pass `right`; an item wider than
+ * a whole row wraps its own text, so no item ever passes `right`.
+ */
 export function flowItems<T extends LegendItem>(
   items: readonly T[],
   left: number,
   right: number,
-): { readonly placed: readonly PlacedItem<T>[]; readonly rows: number } {
+  measure: Measure = estimateWidth,
+): { readonly placed: readonly PlacedItem<T>[]; readonly height: number } {
+  const placed: PlacedItem<T>[] = [];
   let x = left;
-  let row = 0;
-  const placed = items.map((item) => {
-    const width = item.swatch + SWATCH_GAP + textWidth(item.text, item.fontSize);
+  let rowTop = 0;
+  let rowLines = 0;
+  for (const item of items) {
+    const lead = item.swatch > 0 ? item.swatch + SWATCH_GAP : 0;
+    const room = Math.max(1, right - left - lead);
+    const lines = wrapText(item.text, room, item.fontSize, MAX_ITEM_LINES, measure);
+    const width = lead + Math.max(0, ...lines.map((l) => measure(l, item.fontSize)));
     if (x > left && x + width > right) {
-      row += 1;
+      rowTop += LEGEND_ROW + LEGEND_LINE * (rowLines - 1);
       x = left;
+      rowLines = 0;
     }
-    const at = { item, x, row };
+    placed.push({ item, x, y: rowTop + LEGEND_ROW / 2, lines, width });
+    rowLines = Math.max(rowLines, lines.length);
     x += width + ITEM_GAP;
-    return at;
-  });
-  return { placed, rows: items.length > 0 ? row + 1 : 0 };
+  }
+  const height = items.length > 0 ? rowTop + LEGEND_ROW + LEGEND_LINE * (rowLines - 1) : 0;
+  return { placed, height };
 }
