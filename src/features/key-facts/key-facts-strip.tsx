@@ -137,9 +137,10 @@ export function KeyFactsStrip({
   );
   if (!marksAny && dataset.headline === null) return null;
   return (
+    // Left out of print for now: the printed page is the chart and its table, on one sheet.
     <section
       aria-labelledby={heading}
-      className={size === 'compact' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}
+      className={`no-print ${size === 'compact' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}`}
       data-testid="key-facts"
       data-size={size}
     >
