@@ -1,6 +1,6 @@
 import { kindsIn } from '../domain/event-columns';
 import { useMemo, useRef } from 'react';
-import { formatDay } from '../domain/format';
+import { countOf, formatDay } from '../domain/format';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { DatasetNotices } from './dataset-notices';
@@ -25,7 +25,7 @@ export function FullShell(props: ShellProps) {
     () => ({
       title: PRODUCT_TITLE,
       sourceLine: sourceLineOf(sources),
-      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(dataset.derived)}`,
+      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${countOf(events.length, 'event')} shown · dataset derived ${formatDay(dataset.derived)}`,
       kinds: kindsIn(derived.visible),
     }),
     [sources, dataset.derived, derived.visible, events.length],
