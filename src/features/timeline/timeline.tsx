@@ -47,6 +47,8 @@ export interface TimelineProps {
   readonly chartRef?: RefObject<SVGSVGElement | null>;
   /** The article's publication day: drawn as a reference line at its end. */
   readonly reference: { readonly at: number; readonly label: string };
+  /** The id of the heading that names the chart's figure. */
+  readonly labelledBy?: string;
 }
 
 /**
@@ -92,6 +94,7 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <figure
+      aria-labelledby={props.labelledBy}
       className="flex flex-col gap-2"
       data-ready={width > 0 ? 'true' : 'false'}
       data-testid="timeline"
