@@ -5,7 +5,7 @@ import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
-import { PRODUCT_NAME, PRODUCT_TITLE, sourceLineOf } from './product';
+import { PRODUCT_NAME, sourceLineOf } from './product';
 import { SelectedEvent } from './selected-event';
 import { ShellHeader, SourceLine } from './shell-header';
 import { useShellView } from './shell-view';
@@ -14,6 +14,10 @@ import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
 import { ViewActions } from './view-actions';
 import { DEFAULT_FILTERS } from '../domain/filters/registry';
+import { HiddenHeading } from '../ui/skip-link';
+import { useDetailsInView } from './use-details-in-view';
+
+const DETAILS_HEADING = 'details-heading';
 
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
 export function FullShell(props: ShellProps) {
@@ -21,14 +25,15 @@ export function FullShell(props: ShellProps) {
   const { events, sources } = dataset;
   const chartRef = useRef<SVGSVGElement>(null);
   const derived = useShellView(dataset, view);
+  const details = useDetailsInView<HTMLElement>(derived.selected?.id ?? null);
   const exportMeta = useMemo(
     () => ({
-      title: PRODUCT_TITLE,
+      title: dataset.title,
       sourceLine: sourceLineOf(sources),
       derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${countOf(events.length, 'event')} shown · dataset derived ${formatDay(dataset.derived)}`,
       kinds: kindsIn(derived.visible),
     }),
-    [sources, dataset.derived, derived.visible, events.length],
+    [dataset.title, sources, dataset.derived, derived.visible, events.length],
   );
 
   const panel = (
@@ -53,9 +58,17 @@ export function FullShell(props: ShellProps) {
 
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
-      <ShellHeader scale="desk" actions={<ViewActions view={view} />}>
-        <SourceLine sources={sources} className="text-sm" />
-        <p className="text-sm text-muted" data-testid="summary">
+      <ShellHeader
+        scale="desk"
+        actions={
+          <ViewActions
+            view={view}
+            exports={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
+          />
+        }
+      >
+        <SourceLine sources={sources} className="text-xs sm:text-sm" />
+        <p className="hidden text-sm text-muted sm:block" data-testid="summary">
           {derived.summary}
         </p>
       </ShellHeader>
@@ -65,18 +78,15 @@ export function FullShell(props: ShellProps) {
           {panel}
         </FilterDrawer>
         <main className="ct-print-columns flex min-w-0 flex-col gap-4">
-          <TimelinePanel
-            {...props}
-            derived={derived}
-            chartRef={chartRef}
-            toolbar={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
-          />
+          <TimelinePanel {...props} derived={derived} chartRef={chartRef} />
           <TableDisclosure events={derived.visible} dataset={dataset} />
         </main>
         <aside
-          className="no-print self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
-          aria-label="Event details"
+          ref={details}
+          className="no-print scroll-mt-2 self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
+          aria-labelledby={DETAILS_HEADING}
         >
+          <HiddenHeading id={DETAILS_HEADING}>Details</HiddenHeading>
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
             <p className="rounded-lg border border-dashed border-edge p-4 text-sm text-muted">

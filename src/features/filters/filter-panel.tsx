@@ -2,7 +2,6 @@ import type { Facets } from '../../domain/facets';
 import { countOf } from '../../domain/format';
 import { shorterSelection } from '../../domain/filters/side';
 import type { TimelineEvent } from '../../domain/types';
-import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
@@ -53,7 +52,6 @@ export function FilterPanel(props: FilterPanelProps) {
           >
             Reset filters
           </button>
-          <CopyLinkButton />
         </div>
       </div>
       <SearchAndKinds facets={facets} values={values} onChange={onChange} kindHistory="push" />
