@@ -14,7 +14,7 @@ const ROW: Record<ShellScale, string> = {
 };
 
 const TITLE: Record<ShellScale, string> = {
-  desk: 'text-lg font-bold leading-snug sm:text-2xl sm:leading-tight',
+  desk: 'text-lg font-bold leading-snug sm:text-xl 2xl:text-2xl',
   compact: 'text-lg font-bold',
   stage: 'text-2xl font-bold xl:text-3xl',
 };

@@ -23,7 +23,7 @@ export function ViewActions({ view, exports }: { view: ViewState; exports?: Reac
   const embedUrl = `${base}${serializeViewState({ ...view, mode: 'embed', event: null, step: null })}`;
   return (
     <ActionMenu label={SHARE_MENU_LABEL}>
-      <a href={presentHref} className={buttonClass()}>
+      <a href={presentHref} className={buttonClass('small', 'text-center')}>
         Present
       </a>
       <EmbedDialog embedUrl={embedUrl} />
