@@ -14,7 +14,7 @@ const ROW: Record<ShellScale, string> = {
 };
 
 const TITLE: Record<ShellScale, string> = {
-  desk: 'text-lg font-bold leading-snug sm:text-xl 2xl:text-2xl',
+  desk: 'text-lg font-bold leading-tight sm:text-xl 2xl:text-2xl',
   compact: 'text-lg font-bold',
   stage: 'text-2xl font-bold xl:text-3xl',
 };
@@ -40,7 +40,7 @@ export function ShellHeader({ scale, title, children, actions }: ShellHeaderProp
       <SkipLink />
       <div className="flex min-w-0 flex-1 basis-[28rem] flex-col gap-1">
         {scale === 'desk' && (
-          <p className="text-xs font-semibold tracking-wide text-muted sm:text-sm">
+          <p className="text-xs font-semibold tracking-wide text-muted sm:text-sm print:hidden">
             {PRODUCT_NAME}
           </p>
         )}
