@@ -7,8 +7,7 @@ import { PRODUCT_NAME, sourceLineOf } from './product';
 /** How large the chrome is drawn: at a desk, in a frame on someone's page, or on a projector. */
 export type ShellScale = 'desk' | 'compact' | 'stage';
 
-const ROW: Record<ShellScale, string> = {
-  desk: 'items-end gap-3',
+const ROW: Record<Exclude<ShellScale, 'desk'>, string> = {
   compact: 'items-baseline gap-x-3',
   stage: 'items-center gap-3',
 };
@@ -31,19 +30,30 @@ export interface ShellHeaderProps {
 
 /**
  * Every view's header: the way past it to the timeline, the title, what it is sourced from, and
- * the mode's own controls.
+ * the mode's own controls. At a desk the controls share the product's kicker line, so the title
+ * and source run the full width and the chart starts a few lines higher (a phone most of all).
  */
 export function ShellHeader({ scale, title, children, actions }: ShellHeaderProps) {
   const shown = useShellTitle(title);
+  if (scale === 'desk') {
+    return (
+      <header className="flex flex-col gap-1">
+        <SkipLink />
+        <div className="flex min-h-9 flex-wrap items-center justify-between gap-x-3 gap-y-1 print:hidden">
+          <p className="text-xs font-semibold tracking-wide text-muted sm:text-sm">
+            {PRODUCT_NAME}
+          </p>
+          {actions}
+        </div>
+        <h1 className={TITLE[scale]}>{shown}</h1>
+        {children}
+      </header>
+    );
+  }
   return (
     <header className={`flex flex-wrap justify-between ${ROW[scale]}`}>
       <SkipLink />
       <div className="flex min-w-0 flex-1 basis-[28rem] flex-col gap-1">
-        {scale === 'desk' && (
-          <p className="text-xs font-semibold tracking-wide text-muted sm:text-sm print:hidden">
-            {PRODUCT_NAME}
-          </p>
-        )}
         <h1 className={TITLE[scale]}>{shown}</h1>
         {children}
       </div>

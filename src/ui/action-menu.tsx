@@ -35,7 +35,7 @@ export function ActionMenu({ label, children }: ActionMenuProps) {
   return (
     <div
       ref={root}
-      className="no-print relative w-full lg:w-auto"
+      className="no-print relative"
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open) return;
         if (event.target instanceof Element && event.target.closest('dialog')) return;
@@ -59,7 +59,7 @@ export function ActionMenu({ label, children }: ActionMenuProps) {
         role="group"
         aria-label={label}
         data-testid="action-menu"
-        className={`${open ? 'flex' : 'hidden'} absolute left-0 top-full z-20 mt-1 w-56 flex-col items-stretch gap-2 rounded-lg border border-edge bg-surface p-2 shadow-lg lg:static lg:mt-0 lg:flex lg:w-auto lg:flex-row lg:flex-wrap lg:items-center lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
+        className={`${open ? 'flex' : 'hidden'} absolute right-0 top-full z-20 mt-1 w-56 flex-col items-stretch gap-2 rounded-lg border border-edge bg-surface p-2 shadow-lg lg:static lg:mt-0 lg:flex lg:w-auto lg:flex-row lg:flex-wrap lg:items-center lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         {children}
       </div>
