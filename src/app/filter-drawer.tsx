@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Disclosure } from '../ui/disclosure';
+import { HiddenHeading } from '../ui/skip-link';
 
 /**
  * The filter panel: always open beside the chart on wide screens; on narrow ones a disclosure
@@ -15,6 +16,7 @@ export function FilterDrawer({
   return (
     <Disclosure
       aria-label="Filters"
+      heading={<HiddenHeading>Filters</HiddenHeading>}
       className="no-print flex flex-col gap-2 self-start lg:row-span-2"
       buttonClassName="font-semibold lg:hidden"
       panelClassName="rounded-lg border border-edge bg-surface p-3 lg:block"

@@ -1,13 +1,13 @@
 import { kindsIn } from '../domain/event-columns';
 import { useMemo, useRef } from 'react';
-import { formatDay } from '../domain/format';
+import { countOf, formatDay } from '../domain/format';
 import { ExportButtons } from '../features/export/export-buttons';
 import { exportDescription, filterWords, hasOpenWindow } from '../features/export/export-facts';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
-import { PRODUCT_NAME, PRODUCT_TITLE, sourceLineOf } from './product';
+import { PRODUCT_NAME, sourceLineOf } from './product';
 import { SelectedEvent } from './selected-event';
 import { ShellHeader, SourceLine } from './shell-header';
 import { useShellView } from './shell-view';
@@ -16,6 +16,10 @@ import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
 import { ViewActions } from './view-actions';
 import { DEFAULT_FILTERS } from '../domain/filters/registry';
+import { HiddenHeading } from '../ui/skip-link';
+import { useDetailsInView } from './use-details-in-view';
+
+const DETAILS_HEADING = 'details-heading';
 
 /** The desk view: filters beside the chart (a drawer on narrow screens), details, article. */
 export function FullShell(props: ShellProps) {
@@ -23,11 +27,12 @@ export function FullShell(props: ShellProps) {
   const { events, sources } = dataset;
   const chartRef = useRef<SVGSVGElement>(null);
   const derived = useShellView(dataset, view);
+  const details = useDetailsInView<HTMLElement>(derived.selected?.id ?? null);
   const exportMeta = useMemo(
     () => ({
-      title: dataset.title || PRODUCT_TITLE,
+      title: dataset.title,
       sourceLine: sourceLineOf(sources),
-      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${events.length} events shown · dataset derived ${formatDay(dataset.derived)}`,
+      derivedLine: `${PRODUCT_NAME} · ${derived.visible.length} of ${countOf(events.length, 'event')} shown · dataset derived ${formatDay(dataset.derived)}`,
       kinds: kindsIn(derived.visible),
       filters: filterWords(derived.values, derived.facets),
       description: exportDescription(derived.visible, events.length, sources),
@@ -66,9 +71,17 @@ export function FullShell(props: ShellProps) {
 
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-4 p-3 sm:p-6">
-      <ShellHeader scale="desk" actions={<ViewActions view={view} />}>
-        <SourceLine sources={sources} className="text-sm" />
-        <p className="text-sm text-muted" data-testid="summary">
+      <ShellHeader
+        scale="desk"
+        actions={
+          <ViewActions
+            view={view}
+            exports={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
+          />
+        }
+      >
+        <SourceLine sources={sources} className="text-xs sm:text-sm" />
+        <p className="hidden text-sm text-muted sm:block" data-testid="summary">
           {derived.summary}
         </p>
       </ShellHeader>
@@ -86,18 +99,15 @@ export function FullShell(props: ShellProps) {
           {panel}
         </FilterDrawer>
         <main className="ct-print-columns flex min-w-0 flex-col gap-4">
-          <TimelinePanel
-            {...props}
-            derived={derived}
-            chartRef={chartRef}
-            toolbar={<ExportButtons chart={chartRef} meta={exportMeta} filename={PRODUCT_NAME} />}
-          />
+          <TimelinePanel {...props} derived={derived} chartRef={chartRef} />
           <TableDisclosure events={derived.visible} dataset={dataset} />
         </main>
         <aside
-          className="self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
-          aria-label="Event details"
+          ref={details}
+          className="scroll-mt-2 self-start lg:col-start-2 2xl:col-start-3 2xl:row-start-1"
+          aria-labelledby={DETAILS_HEADING}
         >
+          <HiddenHeading id={DETAILS_HEADING}>Details</HiddenHeading>
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
             <p className="no-print rounded-lg border border-dashed border-edge p-4 text-sm text-muted">

@@ -1,4 +1,4 @@
-import { groupThousands } from '../domain/format';
+import { countOf, groupThousands } from '../domain/format';
 import { useLoadProgress } from '../data/load-progress';
 import type { LoadProgress } from '../data/load-progress';
 
@@ -18,7 +18,7 @@ function describe(progress: LoadProgress | null): string {
       return `Reading the file (${megabytes(progress.bytes)} MB)…`;
     case 'check':
       return progress.checked !== null && progress.events !== null
-        ? `Checking every event and quote… ${groupThousands(progress.checked)} of ${groupThousands(progress.events)} events`
+        ? `Checking every event and quote… ${groupThousands(progress.checked)} of ${countOf(progress.events, 'event')}`
         : 'Checking every event and quote…';
   }
 }

@@ -46,6 +46,11 @@ function renderShell(mode: AppMode, patch: Partial<ViewState> = {}) {
 
 beforeEach(() => {
   stubResizeObserver();
+  // A desk-sized screen: nothing is stacked, so selecting an event scrolls nothing.
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((query: string) => ({ matches: false, media: query })),
+  );
   // No briefing beside the dataset: present mode steps through the events in time order.
   vi.stubGlobal(
     'fetch',
@@ -64,9 +69,8 @@ describe.each([
 ] as const)('the %s view', (mode, sourceLine, skippedLine) => {
   it('shows the title, the source line and how many events were left out', () => {
     renderShell(mode);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Detainees: captures, sentences and releases',
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(DATASET.title);
+    expect(document.title).toBe(`${DATASET.title} — custody-timeline`);
     expect(screen.getByTestId('source-line')).toHaveTextContent(sourceLine, {
       normalizeWhitespace: false,
     });

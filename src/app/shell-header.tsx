@@ -1,25 +1,26 @@
 import type { ReactNode } from 'react';
 import type { SourceInfo } from '../domain/types';
-import { PRODUCT_NAME, PRODUCT_TITLE, sourceLineOf } from './product';
+import { SkipLink } from '../ui/skip-link';
+import { useShellTitle } from './page-title';
+import { PRODUCT_NAME, sourceLineOf } from './product';
 
 /** How large the chrome is drawn: at a desk, in a frame on someone's page, or on a projector. */
 export type ShellScale = 'desk' | 'compact' | 'stage';
 
-const ROW: Record<ShellScale, string> = {
-  desk: 'items-end gap-3',
+const ROW: Record<Exclude<ShellScale, 'desk'>, string> = {
   compact: 'items-baseline gap-x-3',
   stage: 'items-center gap-3',
 };
 
 const TITLE: Record<ShellScale, string> = {
-  desk: 'text-2xl font-bold leading-tight',
+  desk: 'text-lg font-bold leading-tight sm:text-xl 2xl:text-2xl',
   compact: 'text-lg font-bold',
   stage: 'text-2xl font-bold xl:text-3xl',
 };
 
 export interface ShellHeaderProps {
   readonly scale: ShellScale;
-  /** A briefing's own title; the product's otherwise. */
+  /** A briefing's own title; the dataset's otherwise. */
   readonly title?: string | undefined;
   /** Under the title: the source line, a summary. */
   readonly children?: ReactNode;
@@ -27,15 +28,33 @@ export interface ShellHeaderProps {
   readonly actions?: ReactNode;
 }
 
-/** Every view's header: the title, what it is sourced from, and the mode's own controls. */
+/**
+ * Every view's header: the way past it to the timeline, the title, what it is sourced from, and
+ * the mode's own controls. At a desk the controls share the product's kicker line, so the title
+ * and source run the full width and the chart starts a few lines higher (a phone most of all).
+ */
 export function ShellHeader({ scale, title, children, actions }: ShellHeaderProps) {
+  const shown = useShellTitle(title);
+  if (scale === 'desk') {
+    return (
+      <header className="flex flex-col gap-1">
+        <SkipLink />
+        <div className="flex min-h-9 flex-wrap items-center justify-between gap-x-3 gap-y-1 print:hidden">
+          <p className="text-xs font-semibold tracking-wide text-muted sm:text-sm">
+            {PRODUCT_NAME}
+          </p>
+          {actions}
+        </div>
+        <h1 className={TITLE[scale]}>{shown}</h1>
+        {children}
+      </header>
+    );
+  }
   return (
     <header className={`flex flex-wrap justify-between ${ROW[scale]}`}>
-      <div className="flex flex-col gap-1">
-        {scale === 'desk' && (
-          <p className="text-sm font-semibold tracking-wide text-muted">{PRODUCT_NAME}</p>
-        )}
-        <h1 className={TITLE[scale]}>{title ?? PRODUCT_TITLE}</h1>
+      <SkipLink />
+      <div className="flex min-w-0 flex-1 basis-[28rem] flex-col gap-1">
+        <h1 className={TITLE[scale]}>{shown}</h1>
         {children}
       </div>
       {actions}

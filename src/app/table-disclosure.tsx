@@ -1,3 +1,4 @@
+import { countOf } from '../domain/format';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { EventTable } from '../features/event-table/event-table';
 import { Disclosure } from '../ui/disclosure';
@@ -13,7 +14,7 @@ export function TableDisclosure({
   events: readonly TimelineEvent[];
   dataset: Pick<Dataset, 'sources' | 'cohorts'>;
 }) {
-  const caption = `The ${events.length} event${events.length === 1 ? '' : 's'} shown, in time order`;
+  const caption = `The ${countOf(events.length, 'event')} shown, in time order`;
   const printed = events.length <= PRINT_TABLE_MAX;
   return (
     <Disclosure

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Timeline } from '../features/timeline/timeline';
 import type { TimelineProps } from '../features/timeline/timeline';
 import { cohortMembers } from '../domain/cohort-members';
 import { EmptyResult } from './empty-result';
 import type { ShellProps, ShellView } from './shell-view';
 import { DEFAULT_FILTERS } from '../domain/filters/registry';
+import { HiddenHeading, TIMELINE_ID } from '../ui/skip-link';
 
 export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly derived: ShellView;
@@ -16,8 +17,22 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly labelSize?: TimelineProps['labelSize'];
 }
 
-/** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
+/**
+ * The timeline's section in every mode: where "Skip to timeline" lands, headed "Timeline" for
+ * screen readers, the chart a figure named by that heading.
+ */
 export function TimelinePanel(props: TimelinePanelProps) {
+  const headingId = useId();
+  return (
+    <div id={TIMELINE_ID} tabIndex={-1} className="flex min-w-0 flex-col gap-2 outline-none">
+      <HiddenHeading id={headingId}>Timeline</HiddenHeading>
+      <TimelineOrEmpty {...props} labelledBy={headingId} />
+    </div>
+  );
+}
+
+/** The chart wired to the URL view; the empty state when nothing matches. */
+function TimelineOrEmpty(props: TimelinePanelProps & { readonly labelledBy: string }) {
   const { dataset, derived, capabilities, setView, spotlight } = props;
   const selectedId =
     props.selectedId === undefined ? (derived.selected?.id ?? null) : props.selectedId;
@@ -51,6 +66,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       toolbar={props.toolbar}
       chartRef={props.chartRef}
       labelSize={props.labelSize}
+      labelledBy={props.labelledBy}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView({ range }, 'replace');

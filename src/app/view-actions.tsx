@@ -1,24 +1,29 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { EmbedDialog } from '../features/embed/embed-dialog';
 import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
+import { ActionMenu } from '../ui/action-menu';
 import { Button, buttonClass } from '../ui/button';
+import { CopyLinkButton } from '../ui/copy-link-button';
 
-/** The full view's ways out: present this view, embed it, print it. All keep the filters. */
-export function ViewActions({ view }: { view: ViewState }) {
+/** What the full view's actions are called: one menu on a phone, one row at a desk. */
+export const SHARE_MENU_LABEL = 'Share & export';
+
+/**
+ * The full view's ways out: present this view, embed it, print it, download it (`exports`),
+ * copy its link. All keep the filters.
+ */
+export function ViewActions({ view, exports }: { view: ViewState; exports?: ReactNode }) {
   const [status, setStatus] = useState('');
   const { probe, isSandboxed } = useSandboxProbe();
   const base = `${window.location.origin}${window.location.pathname}`;
   const presentHref = `${window.location.pathname}${serializeViewState({ ...view, mode: 'present', event: null })}`;
   const embedUrl = `${base}${serializeViewState({ ...view, mode: 'embed', event: null, step: null })}`;
   return (
-    <div
-      className="no-print flex flex-wrap items-center gap-2"
-      role="group"
-      aria-label="Share and present"
-    >
-      <a href={presentHref} className={buttonClass()}>
+    <ActionMenu label={SHARE_MENU_LABEL}>
+      <a href={presentHref} className={buttonClass('small', 'text-center')}>
         Present
       </a>
       <EmbedDialog embedUrl={embedUrl} />
@@ -29,13 +34,15 @@ export function ViewActions({ view }: { view: ViewState }) {
       >
         Print
       </Button>
+      {exports}
+      <CopyLinkButton />
       {probe}
       {status && (
         <span role="alert" className="text-sm text-error">
           {status}
         </span>
       )}
-    </div>
+    </ActionMenu>
   );
 }
 

@@ -1,9 +1,13 @@
+import { utcFormat } from 'd3-time-format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtfWindow } from './edtf-window';
 import type { TimeWindow } from './time-window';
 import {
+  countOf,
+  formatSpan,
   groupThousands,
+  spanDays,
   formatCount,
   formatDay,
   formatPeople,
@@ -32,13 +36,17 @@ describe('formatWindowLong and formatWindowShort', () => {
     ['2020-12', 'December 2020', 'Dec 2020'],
     ['2023-12-08', '8 December 2023', '8 Dec 2023'],
     ['2020', '2020', '2020'],
-    ['2020-12?', 'December 2020 (uncertain)', 'Dec 2020?'],
+    ['2020-12?', 'December 2020 (uncertain)', 'Dec 2020 (uncertain)'],
     ['2020-12~', 'about December 2020', '~Dec 2020'],
-    ['2020-12%', 'about December 2020 (uncertain)', '~Dec 2020?'],
+    ['2020-12%', 'about December 2020 (uncertain)', '~Dec 2020 (uncertain)'],
     ['../2023-12-08', 'date not given (on or before 8 December 2023)', '≤ 8 Dec 2023'],
     ['2023-12-08/..', 'date not given (on or after 8 December 2023)', '≥ 8 Dec 2023'],
     ['2020-12/2023-12', 'between December 2020 and December 2023', 'Dec 2020 – Dec 2023'],
-    ['2020-12-08?/2021', 'between 8 December 2020 and 2021 (uncertain)', '8 Dec 2020 – 2021?'],
+    [
+      '2020-12-08?/2021',
+      'between 8 December 2020 and 2021 (uncertain)',
+      '8 Dec 2020 – 2021 (uncertain)',
+    ],
     ['199X', 'between 1990 and 1999', '1990 – 1999'],
     ['2020-12-08T10:00:00Z', '8 December 2020, 10:00 UTC', '8 Dec 2020 10:00'],
   ])('%j reads %j in full and %j in short', (text, long, short) => {
@@ -137,6 +145,51 @@ describe('groupThousands', () => {
         expect(groupThousands(n)).toBe(n.toLocaleString('en'));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('countOf: a count with its noun in the right number', () => {
+  it.each([
+    [0, 'event', undefined, '0 events'],
+    [1, 'event', undefined, '1 event'],
+    [2, 'event', undefined, '2 events'],
+    [1, 'person', 'people', '1 person'],
+    [26, 'person', 'people', '26 people'],
+    [100_000, 'event', undefined, '100,000 events'],
+  ] as const)('countOf(%d, %s, %s) is %j', (n, singular, plural, expected) => {
+    expect(countOf(n, singular, plural)).toBe(expected);
+  });
+});
+
+describe('no short date uses "?", which on the chart means "number not given"', () => {
+  it.each(['2020-12?', '2020-12%', '2020-12-08?/2021', '2020-12~', '../2023-12-08'])('%s', (t) => {
+    expect(formatWindowShort(windowOf(t))).not.toContain('?');
+  });
+});
+
+describe('formatSpan and spanDays: the same days for the "Visible:" line and the From/To fields', () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  it('names the last day inside an exclusive end, in days under three months', () => {
+    expect(formatSpan(day('2023-12-01'), day('2023-12-09'))).toBe('1 Dec 2023 – 8 Dec 2023');
+    expect(spanDays(day('2023-12-01'), day('2023-12-09'))).toEqual(['2023-12-01', '2023-12-08']);
+  });
+  it('names months for a long span, the end month being that of the last day inside', () => {
+    expect(formatSpan(day('2020-09-04'), day('2024-02-01'))).toBe('Sep 2020 – Jan 2024');
+    expect(spanDays(day('2020-09-04'), day('2024-02-01'))).toEqual(['2020-09-04', '2024-01-31']);
+  });
+  it('the fields and the words always agree on the first and last day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: day('1990-01-01'), max: day('2030-01-01') }),
+        fc.integer({ min: 60_000, max: 3000 * 86_400_000 }),
+        (from, length) => {
+          const days = spanDays(from, from + length);
+          const format = utcFormat(length > 90 * 86_400_000 ? '%b %Y' : '%-d %b %Y');
+          const expected = days.map((iso) => format(new Date(`${iso}T00:00:00Z`))).join(' – ');
+          expect(formatSpan(from, from + length)).toBe(expected);
+        },
+      ),
     );
   });
 });

@@ -53,11 +53,15 @@ export function formatWindowLong(span: TimeWindow): string {
   return 'date not given';
 }
 
-/** Compact form for marks and tooltips: "Dec 2020?", "≤ 8 Dec 2023", "≥ 8 Dec 2023". */
+/**
+ * Compact form for tooltips and the printed table: "Dec 2020 (uncertain)", "≤ 8 Dec 2023",
+ * "≥ 8 Dec 2023". An uncertain date says so in a word: "?" means "number not given" on the
+ * chart's marks, and a sign must not mean two things.
+ */
 export function formatWindowShort(span: TimeWindow): string {
   const { start, end } = span;
   const mark = span.approximate ? '~' : '';
-  const tail = span.uncertain ? '?' : '';
+  const tail = span.uncertain ? ' (uncertain)' : '';
   if (!span.isInterval && start && (!end || startLabel(start, false) === endLabel(end, false))) {
     return `${mark}${startLabel(start, false)}${tail}`;
   }
@@ -93,6 +97,36 @@ export function formatPeople(people: People): string {
   const held = people.heldBy === 'unknown' ? 'holder not given' : `held by ${people.heldBy}`;
   return `${formatCount(people, who)} · ${held}`;
 }
+
+/**
+ * A count with its noun in the right number: "1 event", "2 events", "0 events". `plural` for
+ * nouns that do not just take an "s" ("1 person", "2 people").
+ */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${groupThousands(n)} ${n === 1 ? singular : plural}`;
+}
+
+const spanFormats = { month: utcFormat('%b %Y'), day: utcFormat('%-d %b %Y') };
+/** Past this, a span is named by its months; under it, by its days. */
+const MONTHS_FROM = 90 * DAY;
+
+/**
+ * The span [from, to) in words, the end exclusive as every window here is: [1 Dec, 9 Dec) is
+ * "1 Dec 2023 – 8 Dec 2023", the last day inside it. Long spans by month: "Sep 2020 – Feb 2024".
+ * The chart's "Visible:" line and the From/To fields name the same days this way.
+ */
+export function formatSpan(from: number, to: number): string {
+  const last = Math.max(from, to - 1);
+  const format = to - from > MONTHS_FROM ? spanFormats.month : spanFormats.day;
+  return `${format(new Date(from))} – ${format(new Date(last))}`;
+}
+
+/** The first and last day of [from, to) as YYYY-MM-DD, for day fields (the end exclusive). */
+export function spanDays(from: number, to: number): [string, string] {
+  return [isoDay(new Date(from)), isoDay(new Date(Math.max(from, to - 1)))];
+}
+
+const isoDay = utcFormat('%Y-%m-%d');
 
 /** "8 December 2023" from a plain YYYY-MM-DD day. */
 export function formatDay(day: string): string {

@@ -1,6 +1,7 @@
 import { utcFormat } from 'd3-time-format';
 import { columnsOf } from './event-columns';
 import { EVENT_KINDS, KIND_NOUNS } from './kinds';
+import { countOf } from './format';
 import type { TimelineEvent } from './types';
 import { DAY } from '../lib/time';
 
@@ -51,12 +52,12 @@ function namedExtent(events: readonly TimelineEvent[]): [number, number] | null 
 
 /** The header's one line: "11 events, Dec 2020 – Dec 2023". */
 export function summarizeEvents(events: readonly TimelineEvent[]): string {
-  const noun = events.length === 1 ? 'event' : 'events';
+  const counted = countOf(events.length, 'event');
   const extent = namedExtent(events);
-  if (!extent) return `${events.length} ${noun}`;
+  if (!extent) return counted;
   const from = monthYear(new Date(extent[0]));
   const to = monthYear(new Date(extent[1]));
-  return `${events.length} ${noun}, ${from === to ? from : `${from} – ${to}`}`;
+  return `${counted}, ${from === to ? from : `${from} – ${to}`}`;
 }
 
 /**
@@ -71,11 +72,10 @@ export function describeChart(events: readonly TimelineEvent[]): string {
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${KIND_NOUNS[kind][n === 1 ? 0 : 1]}`);
   const extent = namedExtent(events);
-  const noun = events.length === 1 ? 'event' : 'events';
   const span = extent
     ? `; dated ${monthYear(new Date(extent[0]))} – ${monthYear(new Date(extent[1]))}`
     : '';
   const disputed = events.reduce((n, event) => n + (event.dispute ? 1 : 0), 0);
   const disagreement = disputed > 0 ? `; sources disagree on ${disputed} of them` : '';
-  return `${events.length} ${noun}: ${counts.join(', ')}${span}${disagreement}.`;
+  return `${countOf(events.length, 'event')}: ${counts.join(', ')}${span}${disagreement}.`;
 }

@@ -11,6 +11,8 @@ export interface DisclosureProps {
   readonly buttonClassName?: string;
   readonly panelClassName?: string;
   readonly 'aria-label'?: string;
+  /** Before the button, always in the page even while the panel is closed (a section's h2). */
+  readonly heading?: ReactNode;
 }
 
 /** A button that shows and hides the panel under it, announced as expanded or collapsed. */
@@ -20,6 +22,7 @@ export function Disclosure(props: DisclosureProps) {
   const id = useId();
   return (
     <section aria-label={props['aria-label']} className={className}>
+      {props.heading}
       <Button
         aria-expanded={open}
         aria-controls={id}

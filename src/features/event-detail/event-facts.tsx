@@ -40,7 +40,7 @@ export function EventFacts({ event, query }: { event: TimelineEvent; query: stri
         event.people && <Row term="People">{formatPeople(event.people)}</Row>
       )}
       {event.people && event.people.nationality !== 'unknown' && (
-        <Row term="Whose">{event.people.nationality}</Row>
+        <Row term="Nationality">{event.people.nationality}</Row>
       )}
       {event.sentenceLength && (
         <Row term="Sentence">{formatCount(event.sentenceLength, 'years')}</Row>

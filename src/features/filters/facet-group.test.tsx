@@ -23,7 +23,7 @@ function Harness() {
   return (
     <>
       <FacetGroup
-        legend="Whose custody"
+        legend="Held by"
         options={HOLDERS}
         selected={selected}
         onChange={setSelected}
@@ -39,7 +39,7 @@ describe('FacetGroup with a limit', () => {
   it('lists the 12 largest of 20,003 holders and finds any other by search', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    const group = screen.getByRole('group', { name: 'Whose custody' });
+    const group = screen.getByRole('group', { name: 'Held by' });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(12);
     expect(within(group).getByRole('checkbox', { name: /Held by Azerbaijan/ })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: /Holder not given/ })).toBeChecked();
@@ -64,7 +64,7 @@ describe('FacetGroup with a limit', () => {
   it('lists every option while there are no more than the limit', () => {
     render(
       <FacetGroup
-        legend="Whose custody"
+        legend="Held by"
         options={HOLDERS.slice(0, 12)}
         selected={null}
         onChange={() => undefined}
@@ -73,5 +73,25 @@ describe('FacetGroup with a limit', () => {
     );
     expect(screen.getAllByRole('checkbox')).toHaveLength(12);
     expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+});
+
+describe('FacetGroup names each checkbox with its count in the right number', () => {
+  it('reads "Statements, 1 event" and "Releases, 3 events", never "1 events"', () => {
+    render(
+      <FacetGroup
+        legend="Kind of event"
+        options={[
+          { value: 'statement', label: 'Statements', count: 1 },
+          { value: 'release', label: 'Releases', count: 3 },
+          { value: 'sentence', label: 'Sentences', count: 0 },
+        ]}
+        selected={null}
+        onChange={() => undefined}
+      />,
+    );
+    const names = screen.getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'));
+    expect(names).toEqual(['Statements, 1 event', 'Releases, 3 events', 'Sentences, 0 events']);
+    expect(screen.getByRole('checkbox', { name: 'Statements, 1 event' })).toBeChecked();
   });
 });

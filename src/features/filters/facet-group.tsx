@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { countOf } from '../../domain/format';
 import type { ReactNode } from 'react';
 import type { FacetOption } from '../../domain/facets';
 import { shortlist } from './facet-shortlist';
@@ -80,19 +81,21 @@ export function FacetGroup<V extends string>(props: FacetGroupProps<V>) {
       )}
       {shown.map((option) => {
         const checked = ticked === null || ticked.has(option.value);
+        const name = labelOf ? labelOf(option) : option.label;
         return (
           <label key={option.value} className="flex cursor-pointer items-center gap-2 text-sm">
             <input
               type="checkbox"
               className="size-4 accent-accent"
               checked={checked}
+              aria-label={`${name}, ${countOf(option.count, 'event')}`}
               onChange={(e) => {
                 onChange(toggleValue(selected, all, option.value, e.target.checked));
               }}
             />
             {swatch?.(option.value)}
-            <span className="flex-1">{labelOf ? labelOf(option) : option.label}</span>
-            <span className="tabular-nums text-muted" aria-label={`${option.count} events`}>
+            <span className="flex-1">{name}</span>
+            <span className="tabular-nums text-muted" aria-hidden="true">
               {option.count}
             </span>
           </label>

@@ -1,7 +1,7 @@
 import type { Facets } from '../../domain/facets';
+import { countOf } from '../../domain/format';
 import { shorterSelection } from '../../domain/filters/side';
 import type { TimelineEvent } from '../../domain/types';
-import { CopyLinkButton } from '../../ui/copy-link-button';
 import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
 import type { FilterValues, OnFilterChange } from './filter-values';
@@ -41,7 +41,7 @@ export function FilterPanel(props: FilterPanelProps) {
     <div className="flex flex-col gap-4" data-testid="filter-panel">
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold" aria-live="polite" data-testid="showing">
-          Showing {shown} of {total} events
+          Showing {shown} of {countOf(total, 'event')}
         </p>
         <div className="flex flex-wrap gap-2">
           <button
@@ -52,12 +52,11 @@ export function FilterPanel(props: FilterPanelProps) {
           >
             Reset filters
           </button>
-          <CopyLinkButton />
         </div>
       </div>
       <SearchAndKinds facets={facets} values={values} onChange={onChange} kindHistory="push" />
       <FacetGroup
-        legend="Whose custody"
+        legend="Held by"
         options={facets.sides}
         selected={values.sides}
         onChange={(sides) => {

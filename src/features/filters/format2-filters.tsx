@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { Facets } from '../../domain/facets';
+import { countOf } from '../../domain/format';
 import type { TimelineEvent } from '../../domain/types';
 import { FacetGroup } from './facet-group';
 import { FACET_LIMIT } from './facet-shortlist';
@@ -79,6 +80,7 @@ function countDisputed(events: readonly TimelineEvent[]): number {
 export function DisputedToggle({ only, onChange, events, visible }: DisputedToggleProps) {
   const any = useMemo(() => events.some((e) => e.dispute !== null), [events]);
   const count = useMemo(() => countDisputed(visible), [visible]);
+  const hintId = useId();
   if (!any && !only) return null;
   return (
     <label className="flex items-start gap-2 text-sm">
@@ -86,15 +88,19 @@ export function DisputedToggle({ only, onChange, events, visible }: DisputedTogg
         type="checkbox"
         className="mt-0.5 size-4 accent-accent"
         checked={only}
+        aria-label={`Disputed only, ${countOf(count, 'event')}`}
+        aria-describedby={hintId}
         onChange={(e) => {
           onChange({ disputedOnly: e.target.checked }, 'push');
         }}
       />
       <span className="flex-1">
         Disputed only
-        <span className="block text-muted">events whose sources disagree on a count or a date</span>
+        <span id={hintId} className="block text-muted">
+          events whose sources disagree on a count or a date
+        </span>
       </span>
-      <span className="tabular-nums text-muted" aria-label={`${count} events`}>
+      <span className="tabular-nums text-muted" aria-hidden="true">
         {count}
       </span>
     </label>

@@ -1,9 +1,8 @@
-import { utcFormat } from 'd3-time-format';
+import { spanDays } from '../../domain/format';
+import { makeBaseTimeScale } from '../../lib/scales';
 import { OverviewStrip } from './overview-strip';
 import type { OverviewStripProps } from './overview-strip';
 import { DAY } from '../../lib/time';
-
-const isoDay = utcFormat('%Y-%m-%d');
 
 function parseDay(text: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
@@ -15,16 +14,28 @@ function parseDay(text: string): number | null {
 export type TimeWindowFieldsProps = OverviewStripProps;
 
 /**
+ * The span the chart shows: the URL's window, else the unzoomed view (the data's extent with the
+ * chart's margin either side). The From/To fields show this, so they name the same days as the
+ * chart's "Visible:" line, and typing them back changes nothing.
+ */
+export function shownSpan(
+  range: readonly [number, number] | null,
+  extent: readonly [number, number] | null,
+  fallbackEnd: number,
+): readonly [number, number] {
+  if (range) return range;
+  const [from, to] = makeBaseTimeScale(extent, 1, fallbackEnd).domain();
+  return [from?.getTime() ?? fallbackEnd, to?.getTime() ?? fallbackEnd];
+}
+
+/**
  * The time window, two ways: a brush on the overview strip, and From/To day fields (inclusive
  * days; the window's end is the start of the day after "To"). Both write the same state, which
  * the main chart's zoom also writes.
  */
 export function TimeWindowFields(props: TimeWindowFieldsProps) {
   const { extent, range, onCommit } = props;
-  const whole = extent ?? [props.fallbackEnd - 365 * DAY, props.fallbackEnd];
-  const [from, to] = range ?? whole;
-  const fromDay = isoDay(new Date(from));
-  const toDay = isoDay(new Date(Math.max(from, to - 1)));
+  const [fromDay, toDay] = spanDays(...shownSpan(range, extent, props.fallbackEnd));
 
   const commitDays = (nextFrom: string, nextTo: string) => {
     const a = parseDay(nextFrom);

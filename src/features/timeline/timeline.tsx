@@ -47,6 +47,8 @@ export interface TimelineProps {
   readonly reference: { readonly at: number; readonly label: string };
   /** Label font size in px (13 by default); every size of the chart grows with it. */
   readonly labelSize?: number;
+  /** The id of the heading that names the chart's figure. */
+  readonly labelledBy?: string;
 }
 
 /**
@@ -94,6 +96,7 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <figure
+      aria-labelledby={props.labelledBy}
       className="flex flex-col gap-2"
       data-ready={width > 0 ? 'true' : 'false'}
       data-testid="timeline"

@@ -1,10 +1,9 @@
-import { utcFormat } from 'd3-time-format';
-import { DAY } from '../../lib/time';
-const monthYear = utcFormat('%b %Y');
-const dayMonthYear = utcFormat('%-d %b %Y');
+import { formatSpan } from '../../domain/format';
 
-/** "Nov 2020 – Jan 2024" for long spans; days once the view is under three months. */
+/**
+ * "Nov 2020 – Jan 2024" for long spans; days once the view is under three months. The end is
+ * exclusive, worded as the From/To fields word it (domain/format.ts formatSpan).
+ */
 export function formatVisibleRange([from, to]: readonly [Date, Date]): string {
-  const format = to.getTime() - from.getTime() > 90 * DAY ? monthYear : dayMonthYear;
-  return `${format(from)} – ${format(to)}`;
+  return formatSpan(from.getTime(), to.getTime());
 }
