@@ -1,4 +1,5 @@
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
+import { GetData } from '../features/get-data/get-data';
 import { DatasetNotices } from './dataset-notices';
 import { SelectedEvent } from './selected-event';
 import { ShellHeader, SourceLine } from './shell-header';
@@ -30,6 +31,7 @@ export function EmbedShell(props: ShellProps) {
       <TimelinePanel {...props} derived={derived} />
       <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
       <SourceLine sources={dataset.sources} className="text-xs text-muted" credit />
+      <GetData dataset={dataset} compact />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { formatDay } from '../domain/format';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { GetData } from '../features/get-data/get-data';
 import { OpenFile } from '../features/open-file/open-file';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
@@ -92,6 +93,7 @@ export function FullShell(props: ShellProps) {
           ? 'Every event quotes its source verbatim.'
           : 'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.'}{' '}
         Dataset derived {formatDay(dataset.derived)}.
+        <GetData dataset={dataset} />
       </footer>
     </div>
   );
