@@ -6,7 +6,11 @@ const EVENTS = readDataset().events.map((e) => e.id);
 
 async function downloadOf(page: Page, name: string): Promise<Download> {
   const download = page.waitForEvent('download');
-  await page.getByTestId('get-data').getByRole('button', { name, exact: true }).click();
+  // An embed places it where its column has room: only one of its places is shown.
+  await page
+    .locator('[data-testid="get-data"]:visible')
+    .getByRole('button', { name, exact: true })
+    .click();
   return download;
 }
 
@@ -20,7 +24,7 @@ test.describe('get the data', () => {
   }) => {
     await page.goto('/');
     await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
-    await page.getByTestId('get-data').getByText('Get the data').click();
+    await page.locator('[data-testid="get-data"]:visible').getByText('Get the data').click();
 
     const json = await downloadOf(page, 'Dataset (JSON)');
     expect(json.suggestedFilename()).toBe('timeline.json');
@@ -57,10 +61,15 @@ test.describe('get the data', () => {
     );
   });
 
-  test('an embed offers the data too', async ({ page }) => {
+  test('an embed offers the data too, in a narrow column as in a wide one', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/?mode=embed');
     await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
-    await page.getByTestId('get-data').getByText('Get the data').click();
+    await expect(page.locator('[data-testid="get-data"]:visible')).toHaveCount(1);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect(page.locator('[data-testid="get-data"]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
+    await page.locator('[data-testid="get-data"]:visible').getByText('Get the data').click();
     const tjs = await downloadOf(page, 'TimelineJS (JSON)');
     expect(tjs.suggestedFilename()).toBe('timelinejs.json');
     const slides = JSON.parse(await textOf(tjs)) as { events: unknown[] };

@@ -17,7 +17,19 @@ export function EmbedShell(props: ShellProps) {
   const derived = useShellView(dataset, view);
   return (
     <div className="flex flex-col gap-2 p-2" data-mode="embed">
-      <ShellHeader scale="compact" actions={<OpenFullView view={view} />} />
+      <ShellHeader
+        scale="compact"
+        actions={
+          <span className="flex items-baseline gap-x-3">
+            <OpenFullView view={view} />
+            {/* Where a line has room in each column the Embed dialog measures (embed-snippet.ts):
+                beside this link in a narrow one, on the chart's toolbar from 500 px. */}
+            <span className="min-[500px]:hidden">
+              <GetData dataset={dataset} compact />
+            </span>
+          </span>
+        }
+      />
       <CompactFilterMenu
         facets={derived.facets}
         values={derived.values}
@@ -28,10 +40,17 @@ export function EmbedShell(props: ShellProps) {
         total={dataset.events.length}
       />
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
-      <TimelinePanel {...props} derived={derived} />
+      <TimelinePanel
+        {...props}
+        derived={derived}
+        toolbar={
+          <span className="hidden min-[500px]:block">
+            <GetData dataset={dataset} compact />
+          </span>
+        }
+      />
       <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
       <SourceLine sources={dataset.sources} className="text-xs text-muted" credit />
-      <GetData dataset={dataset} compact />
     </div>
   );
 }
