@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPath } from './import-data';
+import { workbookOf } from '../src/test/workbook';
+import { importAnyPath, importPath } from './import-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -31,5 +32,23 @@ describe('importPath (npm run data:import)', () => {
     expect(problems.map((p) => [p.sheet, p.message.slice(0, 18)])).toStrictEqual([
       ['broken.json', 'is not valid JSON '],
     ]);
+  });
+
+  it('a workbook: its tabs are the sheets, and the texts lie next to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const templates = resolve(ROOT, 'data/templates');
+    const tabs = new Map(
+      ['dataset', 'sources', 'attributions', 'claims', 'cohorts'].map((tab) => [
+        tab,
+        readFileSync(join(templates, `${tab}.csv`), 'utf8'),
+      ]),
+    );
+    writeFileSync(join(dir, 'timeline.xlsx'), await workbookOf(tabs));
+    writeFileSync(join(dir, 'article.txt'), readFileSync(join(templates, 'article.txt')));
+    const imported = await importAnyPath(join(dir, 'timeline.xlsx'), '2000-01-01');
+    expect(imported.problems).toStrictEqual([]);
+    expect(imported.dataset).toStrictEqual(
+      JSON.parse(readFileSync(resolve(ROOT, 'data/timeline.json'), 'utf8')),
+    );
   });
 });

@@ -3,15 +3,17 @@
  *   npm run data:import -- data/templates -o my-timeline.json      (a folder of CSV sheets)
  *   npm run data:import -- timeline.json -o my-timeline.json       (TimelineJS JSON)
  *   npm run data:import -- timeline.csv -o my-timeline.json        (a TimelineJS sheet as CSV)
+ *   npm run data:import -- timeline.xlsx -o my-timeline.json       (the layout as one workbook)
  * Every quote from a stored text is found there and given its offsets. Prints every problem with
  * its file, row and column, and what could not be carried over; exits non-zero when any row fails.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { importCsvFiles } from '../src/data/import/import-sheets';
 import { describeProblem, readCsv } from '../src/data/import/sheet';
 import type { SheetProblem } from '../src/data/import/sheet';
 import { fromTimelineJson, fromTimelineSheet } from '../src/data/import/timelinejs';
+import { importWorkbook } from '../src/data/import/xlsx';
 import type { RawDataset2 } from '../src/data/format2-schema';
 
 export function readFolder(folder: string): Map<string, string> {
@@ -29,6 +31,18 @@ interface Imported {
   readonly dataset: RawDataset2 | null;
   readonly problems: readonly SheetProblem[];
   readonly notes: readonly string[];
+}
+
+/**
+ * A workbook with the layout's tabs; the source texts its sources tab names lie next to it.
+ * Every other path is importPath's.
+ */
+export async function importAnyPath(path: string, today: string): Promise<Imported> {
+  if (!/\.xlsx$/i.test(path) || statSync(path).isDirectory()) return importPath(path, today);
+  const bytes = readFileSync(path);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const outcome = await importWorkbook(buffer, basename(path), readFolder(dirname(path)), today);
+  return { ...outcome, notes: [] };
 }
 
 /** A folder of sheets, a TimelineJS JSON file, or a TimelineJS sheet saved as CSV. */
@@ -62,11 +76,12 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const input = args.find((a, i) => a !== '-o' && args[i - 1] !== '-o');
   if (!input || !statSync(input, { throwIfNoEntry: false })) {
     console.error(
-      'usage: npm run data:import -- <folder with sources.csv and claims.csv | timeline.json | timeline.csv> [-o out.json]',
+      'usage: npm run data:import -- <folder with sources.csv and claims.csv | workbook.xlsx | timeline.json | timeline.csv> [-o out.json]',
     );
     process.exit(2);
   }
-  const { dataset, problems, notes } = importPath(input, new Date().toISOString().slice(0, 10));
+  const today = new Date().toISOString().slice(0, 10);
+  const { dataset, problems, notes } = await importAnyPath(input, today);
   for (const note of notes) console.error(`note: ${note}`);
   for (const problem of problems) console.error(describeProblem(problem));
   if (dataset && problems.length === 0) {

@@ -3,6 +3,7 @@ import { datasetQueryOptions } from '../data/dataset-query';
 import { datasetLocationOf } from '../data/dataset-url';
 import { DatasetLoadError } from '../data/load-error';
 import { usePostSize } from '../features/embed/use-post-size';
+import { OpenFileAgain } from '../features/open-file/open-file-again';
 import { useTheme } from '../hooks/use-theme';
 import { ErrorState } from '../ui/error-state';
 import { useUrlState } from '../url-state/use-url-state';
@@ -26,6 +27,13 @@ export function App() {
   if (query.isPending) return <LoadingState url={location.url} />;
   if (query.isError) {
     const { error } = query;
+    if (error instanceof DatasetLoadError && error.problem.kind === 'local-file') {
+      return (
+        <main className="mx-auto max-w-3xl p-6">
+          <OpenFileAgain message={error.message} setView={setView} />
+        </main>
+      );
+    }
     const details =
       error instanceof DatasetLoadError && error.problem.kind === 'invalid'
         ? error.problem.problems

@@ -1,6 +1,7 @@
 import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
 import { HiddenHeading } from '../ui/skip-link';
+import { GetData } from '../features/get-data/get-data';
 import { DatasetNotices } from './dataset-notices';
 import { SelectedEvent } from './selected-event';
 import { ShellHeader, SourceLine } from './shell-header';
@@ -19,7 +20,15 @@ export function EmbedShell(props: ShellProps) {
   const derived = useShellView(dataset, view);
   return (
     <div className="flex flex-col gap-2 p-2" data-mode="embed">
-      <ShellHeader scale="compact" actions={<OpenFullView view={view} />} />
+      <ShellHeader
+        scale="compact"
+        actions={
+          <span className="flex items-baseline gap-x-3">
+            <OpenFullView view={view} />
+            <GetData dataset={dataset} compact />
+          </span>
+        }
+      />
       <main className="flex min-w-0 flex-col gap-2">
         <KeyFactsStrip
           size="compact"

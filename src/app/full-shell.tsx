@@ -5,6 +5,8 @@ import { ExportButtons } from '../features/export/export-buttons';
 import { exportDescription, filterWords, hasOpenWindow } from '../features/export/export-facts';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
+import { GetData } from '../features/get-data/get-data';
+import { OpenFile } from '../features/open-file/open-file';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
 import { PRODUCT_NAME, sourceLineOf } from './product';
@@ -93,6 +95,7 @@ export function FullShell(props: ShellProps) {
           setView({ event: id });
         }}
       />
+      <OpenFile setView={setView} />
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer hiddenCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
@@ -121,6 +124,7 @@ export function FullShell(props: ShellProps) {
           ? 'Every event quotes its source verbatim.'
           : 'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.'}{' '}
         Dataset derived {formatDay(dataset.derived)}.
+        <GetData dataset={dataset} />
       </footer>
     </div>
   );

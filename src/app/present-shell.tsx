@@ -1,3 +1,4 @@
+import { GetData } from '../features/get-data/get-data';
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { briefingQueryOptions } from '../data/briefing-query';
@@ -118,6 +119,7 @@ export function PresentShell(props: PresentShellProps) {
         Keys: → or PageDown next · ← or PageUp previous · Home/End · F fullscreen · Esc leaves
         fullscreen
       </p>
+      <GetData dataset={dataset} compact />
     </div>
   );
 }

@@ -59,6 +59,9 @@ export async function loadDataset(
 /** The location, if this page may load it; else the refusal it stands for. */
 function allowed(location: DatasetLocation): Extract<DatasetLocation, { ok: true }> {
   if (location.ok) return location;
+  // Opening a file puts its dataset in the cache under this location: a query that runs
+  // finds none (a reload, a new tab), and the file is only on the reader's computer.
+  if ('local' in location) throw new DatasetLoadError({ kind: 'local-file', url: location.url });
   throw new DatasetLoadError(
     'origin' in location
       ? { kind: 'refused-origin', url: location.url, origin: location.origin }

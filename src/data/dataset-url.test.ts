@@ -137,3 +137,19 @@ describe('datasetLocationOf a ?data= longer than the page reads', () => {
     });
   });
 });
+
+describe('?data=local', () => {
+  it('is a file opened in the tab, never an address to fetch', () => {
+    expect(datasetLocationOf('local', `${PAGE}?data=local&mode=embed`)).toStrictEqual({
+      ok: false,
+      url: PAGE,
+      local: true,
+    });
+  });
+
+  it('says to open the file again', () => {
+    expect(describeLoadProblem({ kind: 'local-file', url: PAGE })).toMatch(
+      /^This view showed a file from your computer; open the file again\./,
+    );
+  });
+});

@@ -9,8 +9,16 @@ export const DEFAULT_DATASET_PATH = 'data/timeline.json';
  */
 export const MAX_DATA_PARAM = 2000;
 
+/**
+ * `?data=local`: the view shows a file opened from the reader's computer. The file never left
+ * it, so the address alone cannot bring it back: a reload asks for the file again.
+ */
+export const LOCAL_DATA = 'local';
+
 export type DatasetLocation =
   | { readonly ok: true; readonly url: string; readonly isDefault: boolean }
+  /** A file opened in this tab (`?data=local`); `url` is the page's folder, for what lies beside. */
+  | { readonly ok: false; readonly url: string; readonly local: true }
   /** A file on an origin this page may not load from. */
   | { readonly ok: false; readonly url: string; readonly origin: string }
   /** A `?data=` value too long to read; `url` is its start. */
@@ -50,7 +58,13 @@ const BUILD_ORIGINS = parseDataOrigins(import.meta.env.VITE_DATA_ORIGINS);
  * App's query and main.tsx's early start share, so they agree on the query key.
  */
 export function datasetLocationOf(param: string | null, pageHref: string): DatasetLocation {
+  if (param === LOCAL_DATA) return localLocation(pageHref);
   return tooLongParam(pageHref) ?? resolveDatasetUrl(param, pageHref, BUILD_ORIGINS);
+}
+
+/** Where a file opened from the reader's computer is kept: the query key every mode reads. */
+export function localLocation(pageHref: string): DatasetLocation {
+  return { ok: false, url: new URL('./', pageHref).href, local: true };
 }
 
 /**

@@ -8,6 +8,8 @@ export type LoadProblem =
       readonly length: number;
       readonly limit: number;
     }
+  /** `?data=local` without the file: it was opened from the reader's computer, not kept. */
+  | { readonly kind: 'local-file'; readonly url: string }
   | { readonly kind: 'network'; readonly url: string; readonly detail: string }
   /** The body stopped part-way: a dropped connection, a proxy cutting it off. */
   | {
@@ -67,6 +69,8 @@ export function describeLoadProblem(problem: LoadProblem): string {
       return `Refused to load ${problem.url}: datasets may only come from this site, not from ${problem.origin}.`;
     case 'data-too-long':
       return `The ?data= address is ${problem.length.toLocaleString('en')} characters long; the limit is ${problem.limit.toLocaleString('en')}, so no dataset was loaded (it starts ${problem.url}).`;
+    case 'local-file':
+      return 'This view showed a file from your computer; open the file again. It was read in the browser tab that opened it, never uploaded, so this address alone cannot bring it back.';
     case 'network':
       return `Could not reach ${problem.url} (${problem.detail}).`;
     case 'interrupted':

@@ -16,11 +16,12 @@ export interface ImportOutcome {
   readonly problems: readonly SheetProblem[];
 }
 
-const SHEETS = ['dataset', 'sources', 'attributions', 'claims', 'cohorts'] as const;
+export const SHEETS = ['dataset', 'sources', 'attributions', 'claims', 'cohorts'] as const;
+export type SheetKey = (typeof SHEETS)[number];
 
 export function importCsvFiles(files: ReadonlyMap<string, string>, today: string): ImportOutcome {
   const problems: SheetProblem[] = [];
-  const sheets = new Map<string, Sheet>();
+  const sheets = new Map<SheetKey, Sheet>();
   for (const name of SHEETS) {
     const text = files.get(`${name}.csv`);
     if (text === undefined) continue;
@@ -28,10 +29,26 @@ export function importCsvFiles(files: ReadonlyMap<string, string>, today: string
     problems.push(...read.problems);
     sheets.set(name, read.sheet);
   }
+  return importSheetSet(sheets, files, today, (key) => `${key}.csv`, problems);
+}
+
+/**
+ * Sheets read from anywhere (CSV files, a workbook's tabs) → a checked dataset. `files` holds
+ * the source texts the sources sheet names; `nameOf` says how a missing sheet is called;
+ * `readProblems` are those met while reading the sheets (listed first).
+ */
+export function importSheetSet(
+  sheets: ReadonlyMap<SheetKey, Sheet>,
+  files: ReadonlyMap<string, string>,
+  today: string,
+  nameOf: (key: SheetKey) => string,
+  readProblems: readonly SheetProblem[] = [],
+): ImportOutcome {
+  const problems: SheetProblem[] = [...readProblems];
   const sources = sheets.get('sources');
   const claims = sheets.get('claims');
   if (!sources || !claims) {
-    const missing = [sources ? null : 'sources.csv', claims ? null : 'claims.csv'].filter(
+    const missing = [sources ? null : nameOf('sources'), claims ? null : nameOf('claims')].filter(
       (m) => m !== null,
     );
     return {
@@ -81,11 +98,11 @@ export function importCsvFiles(files: ReadonlyMap<string, string>, today: string
       skip.id === null
         ? null
         : ((cohort ? imported.rowOfCohort : imported.rowOfEvent).get(skip.id) ?? null);
-    const sheet = cohort ? 'cohorts.csv' : 'claims.csv';
+    const sheet = cohort ? (sheets.get('cohorts')?.name ?? nameOf('cohorts')) : claims.name;
     if (named.has(`${sheet}:${String(row)}`)) continue;
     for (const message of skip.problems) {
       problems.push({
-        sheet: cohort ? 'cohorts.csv' : 'claims.csv',
+        sheet,
         row,
         column: null,
         message: `${cohort ? 'cohort' : 'event'} "${skip.id ?? '?'}": ${message}`,

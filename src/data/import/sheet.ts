@@ -88,6 +88,15 @@ export function readCsv(name: string, text: string): { sheet: Sheet; problems: S
     message: error.message,
   }));
   const [header = [], ...values] = parsed.data;
+  values.forEach((line, i) => {
+    if (line.length === header.length || line.every((cell) => cell.trim() === '')) return;
+    problems.push({
+      sheet: name,
+      row: i + 2,
+      column: null,
+      message: `has ${line.length} cells and the header ${header.length}: a comma missing or one too many shifts every cell after it (a cell holding a comma needs double quotes)`,
+    });
+  });
   return { sheet: sheetOf(name, header, values), problems };
 }
 
