@@ -31,6 +31,7 @@ describe('toFormat2', () => {
 
   it('the article: every event and cohort as the file has it, but for what the app does not keep', () => {
     const file = JSON.parse(timelineText) as {
+      headline: string;
       events: { id: string }[];
       cohorts: unknown[];
       attributions: { id: string; label: string }[];
@@ -39,6 +40,7 @@ describe('toFormat2', () => {
     const byId = new Map(written.events.map((e) => [e.id, e]));
     expect(file.events.map((e) => byId.get(e.id))).toStrictEqual(file.events);
     expect(written.cohorts).toStrictEqual(file.cohorts);
+    expect(written.headline).toBe(file.headline);
     expect(written.attributions).toStrictEqual(
       file.attributions.map(({ id, label }) => ({ id, label })),
     );

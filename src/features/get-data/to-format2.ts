@@ -102,6 +102,7 @@ function event(e: TimelineEvent): RawEvent2 {
     ...(e.place !== null ? { place: e.place } : {}),
     claims: claims(e),
     ...(e.notes.length > 0 ? { notes: [...e.notes] } : {}),
+    ...(e.key ? { key: true } : {}),
   };
 }
 
@@ -123,6 +124,7 @@ function cohort(c: Cohort, events: ReadonlyMap<string, TimelineEvent>): RawCohor
     events: [...c.events],
     ...(links.length > 0 ? { links } : {}),
     ...(c.notes.length > 0 ? { notes: [...c.notes] } : {}),
+    ...(c.key ? { key: true } : {}),
   };
 }
 
@@ -131,6 +133,7 @@ export function toFormat2(dataset: Dataset): RawDataset2 {
   return {
     format: 2,
     title: dataset.title,
+    ...(dataset.headline !== null ? { headline: dataset.headline } : {}),
     derived: dataset.derived,
     sources: dataset.sources.map(source),
     attributions: dataset.attributions.map((a) => ({ id: a.id, label: a.label })),
