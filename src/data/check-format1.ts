@@ -56,6 +56,8 @@ export function checkFormat1(raw: unknown, context: CheckContext): Outcome2 {
     ok: true,
     checked: {
       title: source.title,
+      // Format 1 has no headline and marks nothing as key.
+      headline: null,
       derived: source.derived,
       sources: [upgraded],
       attributions: attributions.map(({ id, label }) => ({ id, label })),

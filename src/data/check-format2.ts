@@ -12,6 +12,7 @@ import type { CheckContext } from './check-events';
 /** A format 2 file's envelope, valid, with what the events and cohorts are checked against. */
 export interface Checked2 {
   readonly title: string;
+  readonly headline: string | null;
   readonly derived: string;
   readonly sources: readonly RawSource2[];
   readonly attributions: readonly { readonly id: string; readonly label: string }[];
@@ -74,7 +75,7 @@ function within(inner: TimeWindow, outer: TimeWindow): boolean {
 export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
   const envelope = Format2EnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, problems: formatIssues(envelope.error) };
-  const { title, derived, sources, attributions, events: rawEvents } = envelope.data;
+  const { title, headline, derived, sources, attributions, events: rawEvents } = envelope.data;
   const rawCohorts = envelope.data.cohorts ?? [];
   const envelopeProblems = [
     ...duplicateIds(sources, 'sources'),
@@ -114,6 +115,7 @@ export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
     ok: true,
     checked: {
       title,
+      headline: headline ?? null,
       derived,
       sources,
       attributions: attributions.map(({ id, label }) => ({ id, label })),
@@ -238,5 +240,6 @@ function resolveClaims(
       claim: link.claim !== undefined ? (claimAt.get(link.claim) ?? null) : null,
     })),
     notes: cohort.notes ?? [],
+    key: cohort.key ?? false,
   };
 }

@@ -127,6 +127,10 @@ export const Format2EventSchema = z
     place: Text(LIMITS.title).optional().describe("The sources' own place names."),
     claims: z.array(ClaimSchema).min(1, 'needs at least one claim').max(50),
     notes: z.array(Text(LIMITS.text)).max(LIMITS.notes).optional(),
+    key: z
+      .boolean()
+      .optional()
+      .describe('true: one of the few facts the key-facts strip states above the chart.'),
   })
   .superRefine(checkKindRules);
 
@@ -175,6 +179,10 @@ export const CohortSchema = z
       .describe('Event ids, in order.'),
     links: z.array(CohortLinkSchema).max(1000).optional(),
     notes: z.array(Text(LIMITS.text)).max(LIMITS.notes).optional(),
+    key: z
+      .boolean()
+      .optional()
+      .describe("true: the key-facts strip states the cohort's count and label."),
   })
   .superRefine((c, ctx) => {
     const at = new Map<string, number>();
@@ -208,6 +216,11 @@ const envelope = {
   $schema: z.string().optional(),
   format: z.literal(2),
   title: Text(LIMITS.title).describe('What the dataset is about, in neutral words.'),
+  headline: Text(LIMITS.title)
+    .optional()
+    .describe(
+      "The news in one neutral sentence, plain text, in the sources' own facts; shown above the key facts.",
+    ),
   derived: PLAIN_DAY.describe('Day the dataset was derived from its sources, YYYY-MM-DD.'),
   sources: z.array(Format2SourceSchema).min(1).max(MAX_SOURCES),
   attributions: z.array(AttributionSchema).min(1).max(100),

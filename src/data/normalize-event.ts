@@ -94,6 +94,7 @@ export function normalizeEvent(raw: RawEvent2, context: EventContext): TimelineE
     sourceCount: countSources(claims),
     dispute: deriveDispute({ people, window }, claims),
     cohortIds: context.cohortIds,
+    key: raw.key ?? false,
   };
 }
 

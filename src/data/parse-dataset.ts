@@ -122,6 +122,7 @@ function datasetOf(
   return {
     format,
     title: checked.title,
+    headline: checked.headline,
     derived: checked.derived,
     sources,
     attributions: checked.attributions,

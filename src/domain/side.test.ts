@@ -28,6 +28,7 @@ function heldBy(holder: string | null): TimelineEvent {
     sourceCount: 0,
     dispute: null,
     cohortIds: [],
+    key: false,
   };
 }
 

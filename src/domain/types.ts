@@ -85,6 +85,8 @@ export interface TimelineEvent {
   readonly dispute: Dispute | null;
   /** Derived: the cohorts that list this event, in file order. */
   readonly cohortIds: readonly string[];
+  /** The dataset marks it as one of the few facts stated above the chart. */
+  readonly key: boolean;
 }
 
 /** A source's stored full text, why it could not be had, or that the dataset only cites it. */
@@ -133,6 +135,8 @@ export interface Cohort {
   readonly events: readonly string[];
   readonly links: readonly CohortLink[];
   readonly notes: readonly string[];
+  /** The dataset marks its count as one of the few facts stated above the chart. */
+  readonly key: boolean;
 }
 
 /** A record (an event or a cohort) the loader could not use, with every reason a reader can act on. */
@@ -151,6 +155,8 @@ export interface Dataset {
   /** The format the file was written in: format 1 is upgraded on load. */
   readonly format: 1 | 2;
   readonly title: string;
+  /** The news in one neutral sentence, when the dataset gives one. */
+  readonly headline: string | null;
   /** Day the dataset was derived, YYYY-MM-DD. */
   readonly derived: string;
   readonly sources: readonly SourceInfo[];

@@ -90,6 +90,7 @@ export const eventsArb = (
           sourceCount: 1,
           dispute: null,
           cohortIds: [],
+          key: false,
         };
       }),
     );

@@ -42,6 +42,7 @@ function eventCells(event: RawEvent2, cohorts: string): Record<string, string> {
     sentence_max: text(event.sentence_length?.max),
     cohort: cohorts,
     notes: (event.notes ?? []).join('\n'),
+    key: event.key === true ? 'yes' : '',
   };
 }
 
@@ -118,6 +119,7 @@ function sheetsOf(dataset: RawDataset2): SheetFiles {
       max: text(cohort.people?.max),
       events: inFileOrder.join() === cohort.events.join() ? '' : cohort.events.join(', '),
       notes: (cohort.notes ?? []).join('\n'),
+      key: cohort.key === true ? 'yes' : '',
     };
     const links = cohort.links ?? [];
     if (links.length === 0) return [head];
@@ -131,7 +133,9 @@ function sheetsOf(dataset: RawDataset2): SheetFiles {
     }));
   });
   return {
-    'dataset.csv': writeCsv(DATASET_COLUMNS, [{ title: dataset.title, derived: dataset.derived }]),
+    'dataset.csv': writeCsv(DATASET_COLUMNS, [
+      { title: dataset.title, derived: dataset.derived, headline: text(dataset.headline) },
+    ]),
     'sources.csv': writeCsv(
       SOURCE_COLUMNS,
       dataset.sources.map((s) => ({

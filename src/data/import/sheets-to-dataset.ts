@@ -15,7 +15,7 @@ import type { Sheet, SheetProblem } from './sheet';
  * names its sheet, row and column, and one bad row never hides the others.
  */
 
-export const DATASET_COLUMNS = ['title', 'derived'] as const;
+export const DATASET_COLUMNS = ['title', 'derived', 'headline'] as const;
 export const SOURCE_COLUMNS = [
   'id',
   'title',
@@ -53,6 +53,7 @@ export const CLAIM_COLUMNS = [
   'quote_after',
   'cohort',
   'notes',
+  'key',
 ] as const;
 export const COHORT_COLUMNS = [
   'cohort',
@@ -68,6 +69,7 @@ export const COHORT_COLUMNS = [
   'claim',
   'note',
   'notes',
+  'key',
 ] as const;
 
 export interface SheetSet {
@@ -116,6 +118,11 @@ function sameCount(a: Count, b: Count): boolean {
 /** Notes, one per line of the cell. */
 function notesOf(row: RowReader): string[] {
   return (row.text('notes') ?? '').split(/\r?\n/).filter((n) => n.trim() !== '');
+}
+
+/** "yes" marks a key fact; empty or "no" does not. The file writes only `key: true`. */
+function keyOf(row: RowReader): { key?: true } {
+  return row.oneOf('key', ['yes', 'no'] as const) === 'yes' ? { key: true } : {};
 }
 
 /** A list of ids typed in one cell: commas, spaces, arrows or new lines between them. */
@@ -188,10 +195,12 @@ export function sheetsToDataset(set: SheetSet, textOf: TextOf, today: string): I
       };
 
   const meta = set.dataset?.rows[0]?.cells;
+  const headline = meta?.get('headline');
   const dataset: RawDataset2 = {
     $schema: './timeline.schema.json',
     format: 2,
     title: meta?.get('title') ?? sources[0]?.title ?? 'Untitled dataset',
+    ...(headline !== undefined ? { headline } : {}),
     derived: meta?.get('derived') ?? today,
     sources,
     attributions,
@@ -241,6 +250,7 @@ function readClaims(
       'sentence_min',
       'sentence_max',
       'cohort',
+      'key',
     ]) {
       if (
         row.text(column) !== undefined &&
@@ -333,6 +343,7 @@ function readEvent(
       : {}),
     ...(place !== undefined ? { place } : {}),
     ...(notes.length > 0 ? { notes } : {}),
+    ...keyOf(row),
   };
   return { event, reading: count };
 }
@@ -403,6 +414,7 @@ function readCohorts(
         ...(count ? { people: count } : {}),
         events: members,
         ...(notes.length > 0 ? { notes } : {}),
+        ...keyOf(row),
       };
       cohorts.push(cohort);
       rowOfCohort.set(id, row.at.row);
