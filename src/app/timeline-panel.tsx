@@ -14,6 +14,7 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly toolbar?: TimelineProps['toolbar'];
   readonly chartRef?: TimelineProps['chartRef'];
   readonly labelSize?: TimelineProps['labelSize'];
+  readonly metrics?: TimelineProps['metrics'];
 }
 
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
@@ -51,6 +52,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
       toolbar={props.toolbar}
       chartRef={props.chartRef}
       labelSize={props.labelSize}
+      metrics={props.metrics}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView({ range }, 'replace');

@@ -15,6 +15,7 @@ import { ReferenceLine } from './reference-line';
 import { makeTicks } from './ticks';
 import { TimeAxis } from './time-axis';
 import { chartMetrics } from './metrics';
+import type { ChartMetrics } from './metrics';
 import { useTimeZoom } from './use-time-zoom';
 import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
@@ -47,6 +48,8 @@ export interface TimelineProps {
   readonly reference: { readonly at: number; readonly label: string };
   /** Label font size in px (13 by default); every size of the chart grows with it. */
   readonly labelSize?: number;
+  /** Every size at once, instead of from `labelSize` (a briefing grows the words more than the marks). */
+  readonly metrics?: ChartMetrics;
 }
 
 /**
@@ -67,7 +70,10 @@ export function Timeline(props: TimelineProps) {
     [extent, width, reference.at],
   );
   const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
-  const metrics = useMemo(() => chartMetrics(props.labelSize), [props.labelSize]);
+  const metrics = useMemo(
+    () => props.metrics ?? chartMetrics(props.labelSize),
+    [props.metrics, props.labelSize],
+  );
   const zoom = useTimeZoom(svgRef, {
     width,
     wheelNeedsModifier,
