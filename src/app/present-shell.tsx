@@ -89,7 +89,7 @@ export function PresentShell(props: PresentShellProps) {
     mounted: true,
   });
   const spotlit = slide.kind === 'event' ? slide.step.event.id : null;
-  useStepInView(spotlit);
+  useStepInView(spotlit, `${chart.size}:${String(chart.fits)}`);
 
   const title = script?.title ?? dataset.title;
   const scroll = (fitted: { size: number; fits: boolean }) =>
@@ -172,6 +172,8 @@ export function PresentShell(props: PresentShellProps) {
             ref={textBox}
             className={`col-span-2 mx-auto min-h-0 w-full max-w-[48em] self-center ${scroll(text)}`}
             style={{ fontSize: `${text.size}px` }}
+            // In the chart's place, so it says when it is drawn as the chart does.
+            data-ready={text.fits || text.size <= MIN_STAGE_TEXT ? 'true' : 'false'}
           >
             {slide.kind === 'opening' ? (
               <OpeningSlide

@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test';
+import { expect, openTimeline, readDataset, test } from './fixtures';
+import { formatDay } from '../src/domain/format';
+
+const dataset = readDataset();
+const count = dataset.events.length;
+
+/** The page itself never scrolls: a clicker could not bring anything below the fold back. */
+async function expectNoScroll(page: Page): Promise<void> {
+  const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    innerHeight: window.innerHeight,
+  }));
+  expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
+}
+
+/** The spotlit mark's box lies wholly inside the window; returns its event id. */
+async function expectSpotlitInView(page: Page, width: number, height: number): Promise<string> {
+  const mark = page.locator('[data-event-id][aria-pressed="true"]');
+  await expect(mark).toHaveCount(1);
+  const box = await mark.boundingBox();
+  expect(box).not.toBeNull();
+  if (!box) return '';
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+  expect(box.y + box.height).toBeLessThanOrEqual(height);
+  return (await mark.getAttribute('data-event-id')) ?? '';
+}
+
+/** The smallest computed font size of the chart's labels, in px. */
+async function smallestLabel(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.min(
+      ...Array.from(document.querySelectorAll('.ct-label'), (label) =>
+        Number.parseFloat(getComputedStyle(label).fontSize),
+      ),
+    ),
+  );
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`${width}×${height}: the opening, every step and the closing fit the window, each spotlit mark in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page, '?mode=present');
+    const root = page.locator('[data-mode="present"]');
+    const progress = page.getByTestId('progress');
+
+    await expect(progress).toHaveText('Opening');
+    const opening = page.getByTestId('opening-slide');
+    await expect(opening.getByRole('heading', { level: 2 })).toHaveText(dataset.title);
+    await expect(opening.getByTestId('slide-sources')).toContainText(
+      'Western Armenia, “Azerbaijan Releases 32 Armenian Soldiers” (Politics), 8 December 2023',
+    );
+    await expect(root).toHaveAttribute('data-fitted', 'true');
+    await expectNoScroll(page);
+
+    const visited = new Set<string>();
+    for (let step = 1; step <= count; step += 1) {
+      await page.keyboard.press('PageDown');
+      await expect(progress).toHaveText(`${step} / ${count}`);
+      await expect(page).toHaveURL(new RegExp(`step=${step}(&|$)`));
+      await expect(root).toHaveAttribute('data-fitted', 'true');
+      visited.add(await expectSpotlitInView(page, width, height));
+      await expectNoScroll(page);
+      if (width === 1920) expect(await smallestLabel(page)).toBeGreaterThanOrEqual(24);
+    }
+    expect(visited.size).toBe(count);
+
+    await page.keyboard.press('PageDown');
+    await expect(progress).toHaveText('Closing');
+    const closing = page.getByTestId('closing-slide');
+    await expect(closing.getByTestId('slide-sources')).toContainText(
+      'Western Armenia, “Azerbaijan Releases 32 Armenian Soldiers” (Politics), 8 December 2023',
+    );
+    await expect(closing.getByTestId('slide-derived')).toHaveText(
+      `Data derived on ${formatDay(dataset.derived)} from this source · custody-timeline`,
+    );
+    await expect(root).toHaveAttribute('data-fitted', 'true');
+    await expectNoScroll(page);
+    // The last slide stays the last; Home goes back to the opening.
+    await page.keyboard.press('PageDown');
+    await expect(progress).toHaveText('Closing');
+    await page.keyboard.press('Home');
+    await expect(progress).toHaveText('Opening');
+  });
+}
+
+test('1920×1080: the caption’s body is at least 24 px, the words the room reads', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openTimeline(page, '?mode=present&step=10');
+  await expect(page.locator('[data-mode="present"]')).toHaveAttribute('data-fitted', 'true');
+  const caption = page.getByTestId('step-caption');
+  const sizes = await caption.evaluate((section) =>
+    ['blockquote', 'h2'].map((tag) => {
+      const node = section.querySelector(tag);
+      return node ? Number.parseFloat(getComputedStyle(node).fontSize) : 0;
+    }),
+  );
+  expect(sizes[0]).toBeGreaterThanOrEqual(24);
+  expect(sizes[1]).toBeGreaterThanOrEqual(32);
+});
+
+test('a window too small for the smallest type scrolls each step’s mark into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 420 });
+  await openTimeline(page, '?mode=present&step=1');
+  const root = page.locator('[data-mode="present"]');
+  await expect(root).toHaveAttribute('data-label-size', '12');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('progress')).toHaveText('Closing');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('progress')).toHaveText(`${count} / ${count}`);
+  // The last event's lane is the chart's lowest: below a 420 px window unless brought into view.
+  await expect
+    .poll(async () => {
+      const box = await page.locator('[data-event-id][aria-pressed="true"]').boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 420;
+    })
+    .toBe(true);
+});
+
+test('briefing.json sets the opening’s title and words and the closing’s words', async ({
+  page,
+}) => {
+  const briefing = {
+    title: 'December 2023',
+    opening: { title: 'What one article reports', text: 'Eleven events, one source.' },
+    closing: { text: 'Questions, and where to check.' },
+    steps: [{ event: 'release-32-armenian-servicemen' }],
+  };
+  await page.route('**/data/briefing.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(briefing) }),
+  );
+  await openTimeline(page, '?mode=present');
+  const opening = page.getByTestId('opening-slide');
+  await expect(opening.getByRole('heading', { level: 2 })).toHaveText('What one article reports');
+  await expect(opening).toContainText('Eleven events, one source.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('December 2023');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('progress')).toHaveText('Closing');
+  await expect(page.getByTestId('closing-slide')).toContainText('Questions, and where to check.');
+  await expect(page).toHaveURL(/step=2(&|$)/);
+});
+
+test('a bad opening in briefing.json is named, and the dataset’s own title opens', async ({
+  page,
+}) => {
+  const briefing = { opening: { title: '' }, steps: [{ event: 'joint-statement' }] };
+  await page.route('**/data/briefing.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(briefing) }),
+  );
+  await openTimeline(page, '?mode=present');
+  await expect(page.getByRole('status').filter({ hasText: 'briefing.json' })).toHaveText(
+    'briefing.json was ignored: opening.title: must not be empty (leave the field out to use the dataset’s title)',
+  );
+  await expect(page.getByTestId('opening-slide').getByRole('heading', { level: 2 })).toHaveText(
+    dataset.title,
+  );
+});
