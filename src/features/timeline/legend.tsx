@@ -21,13 +21,19 @@ export interface LegendProps {
   readonly disputed?: boolean;
   /** Some mark drawn is ringed as the selected event's cohort: explain the dashed ring. */
   readonly cohort?: boolean;
+  /** Some event has no date of its own: explain the "Date not given" column. */
+  readonly undated?: boolean;
 }
+
+/** The key's line for the undated column, the same on screen and in exports. */
+export const UNDATED_KEY =
+  '“Date not given”: the source reports it by (or from) that day, not when it happened';
 
 /**
  * What each shape, colour, size, outline and band means — the chart's key, always shown; the
  * dispute badge and cohort ring are explained while the chart shows them.
  */
-export function Legend({ kinds, disputed = false, cohort = false }: LegendProps) {
+export function Legend({ kinds, disputed = false, cohort = false, undated = false }: LegendProps) {
   const grey = 'var(--ct-muted)';
   return (
     <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
@@ -68,18 +74,22 @@ export function Legend({ kinds, disputed = false, cohort = false }: LegendProps)
           </KeySwatch>
           band = window the date allows
         </li>
-        <li className="flex items-center gap-1">
-          <KeySwatch>
-            <defs>
-              <linearGradient id="ct-legend-fade" x1="0" x2="1">
-                <stop offset="0" stopColor={grey} stopOpacity={0} />
-                <stop offset="1" stopColor={grey} stopOpacity={0.45} />
-              </linearGradient>
-            </defs>
-            <rect x={-16} y={-6} width={32} height={12} rx={3} fill="url(#ct-legend-fade)" />
-          </KeySwatch>
-          fading = no limit given
-        </li>
+        {undated && (
+          <li className="flex items-center gap-1" data-testid="legend-undated">
+            <KeySwatch>
+              <path
+                d={symbol(symbolCircle, 120)() ?? ''}
+                transform="translate(-3,0)"
+                fill={grey}
+                fillOpacity={0.22}
+                stroke={grey}
+                strokeWidth={2}
+              />
+              <path d="M6,-7H9V7H6" fill="none" stroke={grey} strokeWidth={2} />
+            </KeySwatch>
+            {UNDATED_KEY}
+          </li>
+        )}
         {disputed && (
           <li className="flex items-center gap-1" data-testid="legend-dispute">
             <KeySwatch>

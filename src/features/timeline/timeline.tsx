@@ -21,6 +21,8 @@ import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
 import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
+import { ColumnFrame } from './column-frame';
+import { undatedColumn } from './undated-column';
 import { isIdentity } from './zoom-range';
 
 export interface TimelineProps {
@@ -65,17 +67,20 @@ export function Timeline(props: TimelineProps) {
   const [pointed, setPointed] = useState<string | null>(null);
   const descriptionId = useId();
 
-  const base = useMemo(
-    () => makeBaseTimeScale(extent, width, reference.at),
-    [extent, width, reference.at],
-  );
-  const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
   const metrics = useMemo(
     () => props.metrics ?? chartMetrics(props.labelSize),
     [props.metrics, props.labelSize],
   );
+  // Per data change and size, not per zoom frame: the column's place fixes the plot's width.
+  const column = useMemo(() => undatedColumn(events, width, metrics), [events, width, metrics]);
+  const plotWidth = column ? column.plotWidth : width;
+  const base = useMemo(
+    () => makeBaseTimeScale(extent, plotWidth, reference.at),
+    [extent, plotWidth, reference.at],
+  );
+  const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
   const zoom = useTimeZoom(svgRef, {
-    width,
+    width: plotWidth,
     wheelNeedsModifier,
     touchZoom,
     base,
@@ -84,10 +89,13 @@ export function Timeline(props: TimelineProps) {
   });
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const layout = useMemo(
-    () => layoutTimeline(events, x, { width, areaOf, metrics }),
-    [events, x, width, areaOf, metrics],
+    () => layoutTimeline(events, x, { width, column, areaOf, metrics }),
+    [events, x, width, column, areaOf, metrics],
   );
-  const ticks = useMemo(() => makeTicks(x, width, metrics.scale), [x, width, metrics.scale]);
+  const ticks = useMemo(
+    () => makeTicks(x, plotWidth, metrics.scale),
+    [x, plotWidth, metrics.scale],
+  );
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
   const kinds = useMemo(() => kindsIn(events), [events]);
@@ -95,8 +103,33 @@ export function Timeline(props: TimelineProps) {
   const cohortShown = layout.marks.some((mark) => cohort?.has(mark.event.id) === true);
   const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
-  const { plotTop, axisHeight, smallFont, tinyFont, rowHeight, labelSize } = metrics;
-  const height = plotTop + layout.height + axisHeight;
+  const { plotTop, axisHeight, smallFont, tinyFont, rowHeight, labelSize, laneGap } = metrics;
+  // The publication day's label, then the axis labels, then the lanes.
+  const header = plotTop + axisHeight;
+  const height = header + layout.height + laneGap;
+  const clipId = `${descriptionId.replace(/:/g, '')}-plot`;
+  const referenceX = x(reference.at);
+  const headerParts = (grid: boolean) => (
+    <>
+      <TimeAxis
+        ticks={ticks}
+        top={0}
+        plotHeight={layout.plotHeight}
+        width={plotWidth}
+        fontSize={smallFont}
+        grid={grid}
+      />
+      <ReferenceLine
+        x={referenceX}
+        top={-axisHeight}
+        height={grid ? layout.plotHeight : 0}
+        label={reference.label}
+        width={plotWidth}
+        fontSize={tinyFont}
+        copy={!grid}
+      />
+    </>
+  );
 
   return (
     <figure
@@ -115,12 +148,36 @@ export function Timeline(props: TimelineProps) {
         />
         {props.toolbar}
       </div>
-      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} />
+      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} undated={column !== null} />
       <p id={descriptionId} className="sr-only">
         {description} Use the arrow keys to move between events, Enter to open one and Escape to
         close it.
       </p>
       <div ref={containerRef} className="relative w-full">
+        {width > 0 && (
+          <div
+            className="pointer-events-none sticky top-0 z-10 h-0"
+            data-export="omit"
+            data-testid="sticky-axis"
+            aria-hidden="true"
+          >
+            <svg width={width} height={header} className="block">
+              <rect width={width} height={header} fill="var(--ct-bg)" />
+              <g transform={`translate(0,${header})`}>
+                {headerParts(false)}
+                {column?.placement === 'beside' && layout.column && (
+                  <ColumnFrame
+                    column={layout.column}
+                    headingY={0}
+                    plotHeight={0}
+                    metrics={metrics}
+                    headingOnly
+                  />
+                )}
+              </g>
+            </svg>
+          </div>
+        )}
         {width > 0 && (
           <svg
             ref={svgRef}
@@ -135,22 +192,30 @@ export function Timeline(props: TimelineProps) {
             className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
           >
             <BandGradients />
-            <g transform={`translate(0,${plotTop})`}>
+            <defs>
+              <clipPath id={clipId}>
+                <rect x={0} y={-header} width={plotWidth} height={height} />
+              </clipPath>
+            </defs>
+            <g transform={`translate(0,${header})`}>
               <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
-              <TimeAxis ticks={ticks} top={layout.height} width={width} fontSize={smallFont} />
-              <DensityLanes lanes={layout.lanes} metrics={metrics} />
-              <WindowBands
-                marks={layout.marks}
-                spotlightId={spotlight ? selectedId : null}
-                rowHeight={rowHeight}
-              />
-              <ReferenceLine
-                x={x(reference.at)}
-                height={layout.height}
-                label={reference.label}
-                width={width}
-                fontSize={tinyFont}
-              />
+              {layout.column && (
+                <ColumnFrame
+                  column={layout.column}
+                  headingY={0}
+                  plotHeight={layout.plotHeight}
+                  metrics={metrics}
+                />
+              )}
+              <g clipPath={`url(#${clipId})`}>
+                {headerParts(true)}
+                <DensityLanes lanes={layout.lanes} metrics={metrics} />
+                <WindowBands
+                  marks={layout.marks}
+                  spotlightId={spotlight ? selectedId : null}
+                  rowHeight={rowHeight}
+                />
+              </g>
               <EventMarks
                 marks={layout.marks}
                 selectedId={selectedId}
@@ -159,11 +224,12 @@ export function Timeline(props: TimelineProps) {
                 spotlight={spotlight}
                 cohort={cohort}
                 labelSize={labelSize}
+                clipId={clipId}
               />
             </g>
           </svg>
         )}
-        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={plotTop} />}
+        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={header} />}
       </div>
     </figure>
   );
