@@ -14,6 +14,7 @@ import {
   MAX_COLUMN_ROWS,
   columnOffsets,
   undatedColumn,
+  oneLineColumnLabel,
   wrapColumnLabel,
 } from './undated-column';
 import type { ColumnGeometry } from './undated-column';
@@ -390,8 +391,13 @@ function columnMark(
   const chars = Math.floor(
     (column.x + column.width - labelX - COLUMN_PAD * metrics.scale) / metrics.labelCharWidth,
   );
+  const bound = undatedBound(event.window);
   const lines =
-    chars >= MIN_LABEL_CHARS ? wrapColumnLabel(event.title, undatedBound(event.window), chars) : [];
+    chars < MIN_LABEL_CHARS
+      ? []
+      : metrics.columnLabelLines === 1
+        ? [oneLineColumnLabel(event.title, bound, chars)]
+        : wrapColumnLabel(event.title, bound, chars);
   return {
     event,
     lane: laneIndex,

@@ -122,3 +122,14 @@ export function wrapColumnLabel(title: string, bound: string | null, chars: numb
   if (room < MIN_REST) return [first, shorten(bound, chars)];
   return [first, `${shorten(others.join(' '), room)} ${tail}`];
 }
+
+/**
+ * A column label on one line of `chars` characters, where rows are too short for two (a
+ * briefing's stage, whose caption gives the date in words): the bound when it fits beside the
+ * whole title, else the title alone, shortened ("…") only if it must be. The column's heading
+ * and the glyph's bracket still say the date is not given.
+ */
+export function oneLineColumnLabel(title: string, bound: string | null, chars: number): string {
+  const both = bound === null ? title : `${title}${SEPARATOR}${bound}`;
+  return both.length <= chars ? both : shorten(title, chars);
+}
