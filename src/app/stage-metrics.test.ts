@@ -27,4 +27,8 @@ describe('stageMetrics', () => {
     expect(stageMetrics(13).rowHeight).toBe(26.4);
     expect(stageMetrics(40).rowHeight).toBe(81.23);
   });
+
+  it('keeps "Date not given" labels to one line, which rows this short can hold', () => {
+    expect(stageMetrics(24).columnLabelLines).toBe(1);
+  });
 });

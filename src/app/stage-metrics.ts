@@ -29,5 +29,7 @@ export function stageMetrics(labelSize: number): ChartMetrics {
     axisHeight: text.axisHeight,
     laneHeader: text.laneHeader,
     rowHeight: Math.max(marks.rowHeight, Math.ceil(text.labelSize * MIN_ROW_LINES)),
+    // Rows this short hold one line of label; the caption gives the step's whole title.
+    columnLabelLines: 1,
   };
 }
