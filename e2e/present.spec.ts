@@ -28,6 +28,29 @@ async function expectSpotlitInView(page: Page, width: number, height: number): P
   return (await mark.getAttribute('data-event-id')) ?? '';
 }
 
+/** No two chart labels overlap: large type must not run into the next row's. */
+async function expectLabelsApart(page: Page): Promise<void> {
+  const overlaps = await page.evaluate(() => {
+    const boxes = Array.from(document.querySelectorAll('.ct-label'), (label) => ({
+      id: label.getAttribute('data-label-for'),
+      box: label.getBoundingClientRect(),
+    }));
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.box.left < b.box.right &&
+            b.box.left < a.box.right &&
+            a.box.top < b.box.bottom &&
+            b.box.top < a.box.bottom,
+        )
+        .map((b) => `${a.id ?? ''} / ${b.id ?? ''}`),
+    );
+  });
+  expect(overlaps).toEqual([]);
+}
+
 /** The smallest computed font size of the chart's labels, in px. */
 async function smallestLabel(page: Page): Promise<number> {
   return page.evaluate(() =>
@@ -69,6 +92,7 @@ for (const [width, height] of [
       visited.add(await expectSpotlitInView(page, width, height));
       await expectNoScroll(page);
       if (width === 1920) expect(await smallestLabel(page)).toBeGreaterThanOrEqual(24);
+      if (step === 1) await expectLabelsApart(page);
     }
     expect(visited.size).toBe(count);
 
