@@ -3,9 +3,9 @@ import type { KeyboardEvent } from 'react';
 import { describeEvent } from '../../domain/describe-event';
 import { MarkGlyph } from './mark-glyph';
 import type { MarkModel } from './layout';
+import { DIMMED } from './spotlight';
 import { BASE_LABEL_SIZE } from './metrics';
 
-const DIMMED = 0.25;
 /** Line spacing of a two-line label in the undated column, in label sizes. */
 const LINE_HEIGHT = 1.2;
 

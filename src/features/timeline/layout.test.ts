@@ -28,6 +28,7 @@ import {
   markerOf,
 } from './layout';
 import { loadMultiSource } from '../../test/multi-source-fixture';
+import { dayInstant, referenceInstant } from '../../lib/time';
 import { BASE_METRICS } from './metrics';
 import { undatedColumn, wrapColumnLabel } from './undated-column';
 import type { MarkModel, TimelineLayout } from './layout';
@@ -333,6 +334,32 @@ describe('layoutTimeline over the real dataset at width 320', () => {
     expectRowsClear(narrow);
     expectLabelsInside(narrow, 60);
     expect(markOf(narrow, 'capture-hin-tagher-khtsaberd-64').label).toBeNull();
+  });
+});
+
+describe('one instant per day', () => {
+  // Zoomed to 15 Nov – 31 Dec 2023 over a 564 px plot: 46 days, about 12.26 px a day.
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(2023, 10, 15)), new Date(Date.UTC(2023, 11, 31))])
+    .range([0, 564]);
+  // The article's publication window ends at midnight of 9 December (exclusive).
+  const published = Date.UTC(2023, 11, 9);
+  const layout = layoutTimeline(EVENTS, x, { width: 1000, areaOf, reference: published });
+
+  it('draws the publication line on 8 December at noon UTC, where that day’s marks are', () => {
+    const noon = x(Date.UTC(2023, 11, 8, 12));
+    // (23.5 days of 46) × 564 px.
+    expect(noon).toBeCloseTo(288.1304347826087, 9);
+    expect(layout.referenceX).toBe(noon);
+    expect(markOf(layout, 'held-reservists-26').cx).toBe(layout.referenceX);
+    expect(markOf(layout, 'held-armenians-55-rights-activists').cx).toBe(layout.referenceX);
+  });
+
+  it('referenceInstant puts an end edge at midnight on its last day’s noon, else leaves it', () => {
+    expect(referenceInstant(published)).toBe(Date.UTC(2023, 11, 8, 12));
+    expect(referenceInstant(Date.UTC(2024, 0, 1))).toBe(Date.UTC(2023, 11, 31, 12));
+    expect(referenceInstant(Date.UTC(2023, 11, 8, 14, 30))).toBe(Date.UTC(2023, 11, 8, 14, 30));
+    expect(dayInstant(Date.UTC(2023, 11, 8, 23, 59))).toBe(Date.UTC(2023, 11, 8, 12));
   });
 });
 

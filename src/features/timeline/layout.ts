@@ -6,6 +6,7 @@ import { columnsOf } from '../../domain/event-columns';
 import { DensityBins } from '../../lib/density';
 import type { DensityModel } from '../../lib/density';
 import { FIXED_MARK_AREA, linearOf } from '../../lib/scales';
+import { referenceInstant } from '../../lib/time';
 import { undatedBound } from '../../domain/undated';
 import { BASE_METRICS } from './metrics';
 import type { ChartMetrics } from './metrics';
@@ -143,6 +144,8 @@ export interface TimelineLayout {
   readonly height: number;
   /** The sizes it was laid out with, for the parts that draw it. */
   readonly metrics: ChartMetrics;
+  /** Where the reference line is drawn: on its day's instant, as that day's marks are. */
+  readonly referenceX: number | null;
 }
 
 export interface LayoutOptions {
@@ -153,6 +156,8 @@ export interface LayoutOptions {
   readonly areaOf: (count: number) => number;
   /** Sizes for the label size drawn; the base sizes when not given. */
   readonly metrics?: ChartMetrics;
+  /** The reference line's instant (an exclusive end edge, as publication windows give it). */
+  readonly reference?: number;
 }
 
 function countStyleOf(event: TimelineEvent): CountStyle {
@@ -562,5 +567,7 @@ export function layoutTimeline(
     .sort((a, b) => a.position - b.position)
     .map(({ mark }): MarkModel => mark);
   const height = beside || !column ? plotHeight : Math.max(plotHeight, groupY - laneGap);
-  return { lanes, marks, height, plotHeight, column, metrics };
+  const referenceX =
+    options.reference === undefined ? null : px(referenceInstant(options.reference));
+  return { lanes, marks, height, plotHeight, column, metrics, referenceX };
 }

@@ -89,8 +89,8 @@ export function Timeline(props: TimelineProps) {
   });
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const layout = useMemo(
-    () => layoutTimeline(events, x, { width, column, areaOf, metrics }),
-    [events, x, width, column, areaOf, metrics],
+    () => layoutTimeline(events, x, { width, column, areaOf, metrics, reference: reference.at }),
+    [events, x, width, column, areaOf, metrics, reference.at],
   );
   const ticks = useMemo(
     () => makeTicks(x, plotWidth, metrics.scale),
@@ -108,7 +108,7 @@ export function Timeline(props: TimelineProps) {
   const header = plotTop + axisHeight;
   const height = header + layout.height + laneGap;
   const clipId = `${descriptionId.replace(/:/g, '')}-plot`;
-  const referenceX = x(reference.at);
+  const referenceX = layout.referenceX ?? x(reference.at);
   const headerParts = (grid: boolean) => (
     <>
       <TimeAxis
