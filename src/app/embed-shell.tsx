@@ -1,3 +1,4 @@
+import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
 import { CompactFilterMenu } from '../features/filters/compact-filter-menu';
 import { DatasetNotices } from './dataset-notices';
 import { SelectedEvent } from './selected-event';
@@ -17,6 +18,15 @@ export function EmbedShell(props: ShellProps) {
   return (
     <div className="flex flex-col gap-2 p-2" data-mode="embed">
       <ShellHeader scale="compact" actions={<OpenFullView view={view} />} />
+      <KeyFactsStrip
+        size="compact"
+        dataset={dataset}
+        events={derived.visible}
+        selectedId={view.event}
+        onSelect={(id) => {
+          setView({ event: id });
+        }}
+      />
       <CompactFilterMenu
         facets={derived.facets}
         values={derived.values}

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { formatDay } from '../domain/format';
 import { ExportButtons } from '../features/export/export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
 import { DatasetNotices } from './dataset-notices';
 import { FilterDrawer } from './filter-drawer';
 import { PRODUCT_NAME, PRODUCT_TITLE, sourceLineOf } from './product';
@@ -59,6 +60,14 @@ export function FullShell(props: ShellProps) {
           {derived.summary}
         </p>
       </ShellHeader>
+      <KeyFactsStrip
+        dataset={dataset}
+        events={derived.visible}
+        selectedId={view.event}
+        onSelect={(id) => {
+          setView({ event: id });
+        }}
+      />
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer hiddenCount={derived.isFiltered ? events.length - derived.visible.length : 0}>

@@ -5,7 +5,7 @@ import { parseDataset } from '../data/parse-dataset';
 import { loadMultiSource } from '../test/multi-source-fixture';
 import { parseEdtfWindow } from './edtf-window';
 import { windowFixture } from '../test/window-fixture';
-import { keyFactDate, keyFacts, keyFigure } from './key-facts';
+import { keyFactByline, keyFactDate, keyFacts, keyFigure } from './key-facts';
 import type { Dataset } from './types';
 
 function article(): Dataset {
@@ -75,6 +75,15 @@ describe('keyFacts on the article', () => {
         publishers: ['Western Armenia'],
         sentence: `26 Armenian people held by Azerbaijan, of the 64 reservists captured at Hin Tagher and Khtsaberd (as of 8 December 2023), according to ${OUTLET}.`,
       },
+    ]);
+  });
+
+  it('the byline names the publisher first, then the voices that are not its own', () => {
+    expect(keyFacts(dataset.events, dataset).map(keyFactByline)).toStrictEqual([
+      `Western Armenia, citing ${JOINT}`,
+      `Western Armenia, citing ${JOINT}`,
+      'Western Armenia, citing Human-rights activists (unnamed)',
+      'Western Armenia',
     ]);
   });
 

@@ -185,6 +185,17 @@ export function keyFactSource(fact: Pick<KeyFact, 'attributions' | 'publishers'>
     : `according to ${voices}`;
 }
 
+/**
+ * The short form drawn under a fact: the publishers first, then only the voices that are not a
+ * publisher's own ("Western Armenia, citing Human-rights activists (unnamed)"); the full form,
+ * every voice, is in the fact's sentence.
+ */
+export function keyFactByline(fact: Pick<KeyFact, 'attributions' | 'publishers'>): string {
+  const others = fact.attributions.filter((a) => !fact.publishers.some((p) => a.startsWith(p)));
+  const where = fact.publishers.join(', ');
+  return others.length > 0 ? `${where}, citing ${others.join('; ')}` : where;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,15 +18,15 @@ describe('buildEmbedSnippet', () => {
   });
 
   it('reserves the height measured for the chosen column width', () => {
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'narrow'), 'height')).toBe('1100');
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'medium'), 'height')).toBe('930');
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'wide'), 'height')).toBe('888');
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE), 'height')).toBe('930');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'narrow'), 'height')).toBe('1134');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'medium'), 'height')).toBe('964');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'wide'), 'height')).toBe('922');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE), 'height')).toBe('964');
   });
 
   it('picks the reservation for the real column width in its script, by the same table', () => {
     const snippet = buildEmbedSnippet(URL_WITH_STATE);
-    expect(snippet).toContain('var height = width < 500 ? 1100 : width < 820 ? 930 : 888;');
+    expect(snippet).toContain('var height = width < 500 ? 1134 : width < 820 ? 964 : 922;');
   });
 
   it('escapes the URL in the attribute and accepts messages from the app origin only', () => {

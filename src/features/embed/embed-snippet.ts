@@ -14,15 +14,16 @@ export interface EmbedWidth {
 
 /**
  * The starting height to reserve, by the width of the host's column. Measured: the embedded
- * document of the bundled dataset, default view, is 1,100 px tall in a 360 px column, 930 px at
- * 640 px and 888 px at 1,000 px (narrow columns wrap the header and the legend onto more lines).
+ * document of the bundled dataset, default view, is 1,134 px tall in a 360 px column, 964 px at
+ * 640 px and 922 px at 1,000 px (narrow columns wrap the header and the legend onto more lines;
+ * the key facts take one line at every width).
  * Reserving that height before the app has loaded means the host's article does not move when
  * the content arrives; another dataset or filters move it by the difference only, once.
  */
 export const EMBED_WIDTHS: Readonly<Record<EmbedWidthId, EmbedWidth>> = {
-  narrow: { label: 'Narrow (a phone, about 360 px)', below: 500, height: 1100 },
-  medium: { label: 'Medium (about 640 px)', below: 820, height: 930 },
-  wide: { label: 'Wide (1,000 px or more)', below: Number.POSITIVE_INFINITY, height: 888 },
+  narrow: { label: 'Narrow (a phone, about 360 px)', below: 500, height: 1134 },
+  medium: { label: 'Medium (about 640 px)', below: 820, height: 964 },
+  wide: { label: 'Wide (1,000 px or more)', below: Number.POSITIVE_INFINITY, height: 922 },
 };
 
 export const DEFAULT_EMBED_WIDTH: EmbedWidthId = 'medium';
