@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, openTimeline, readDataset, test } from './fixtures';
 import { formatDay } from '../src/domain/format';
+import { composite, contrast } from '../src/features/timeline/spotlight';
+import type { Rgb } from '../src/features/timeline/spotlight';
 
 const dataset = readDataset();
 const count = dataset.events.length;
@@ -76,10 +78,11 @@ for (const [width, height] of [
 
     await expect(progress).toHaveText('Opening');
     const opening = page.getByTestId('opening-slide');
-    await expect(opening.getByRole('heading', { level: 2 })).toHaveText(dataset.title);
+    await expect(opening.getByTestId('slide-title')).toHaveText(dataset.title);
     await expect(opening.getByTestId('slide-sources')).toContainText(
       'Western Armenia, “Azerbaijan Releases 32 Armenian Soldiers” (Politics), 8 December 2023',
     );
+    await expect(opening.getByTestId('key-fact-figure')).toHaveText(['32', '2', '55', '26']);
     await expect(root).toHaveAttribute('data-fitted', 'true');
     await expectNoScroll(page);
 
@@ -166,7 +169,7 @@ test('briefing.json sets the opening’s title and words and the closing’s wor
   );
   await openTimeline(page, '?mode=present');
   const opening = page.getByTestId('opening-slide');
-  await expect(opening.getByRole('heading', { level: 2 })).toHaveText('What one article reports');
+  await expect(opening.getByTestId('slide-title')).toHaveText('What one article reports');
   await expect(opening).toContainText('Eleven events, one source.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('December 2023');
   await page.keyboard.press('End');
@@ -186,7 +189,39 @@ test('a bad opening in briefing.json is named, and the dataset’s own title ope
   await expect(page.getByRole('status').filter({ hasText: 'briefing.json' })).toHaveText(
     'briefing.json was ignored: opening.title: must not be empty (leave the field out to use the dataset’s title)',
   );
-  await expect(page.getByTestId('opening-slide').getByRole('heading', { level: 2 })).toHaveText(
+  await expect(page.getByTestId('opening-slide').getByTestId('slide-title')).toHaveText(
     dataset.title,
   );
+});
+
+test('1920×1080: the labels of events not spotlit keep 3:1 against the page, as drawn', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openTimeline(page, '?mode=present&step=6');
+  await expect(page.locator('[data-mode="present"]')).toHaveAttribute('data-fitted', 'true');
+  const drawn = await page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    // The nearest painted background behind the chart: the page's.
+    const painted = [document.querySelector('[data-mode="present"]'), document.body]
+      .concat(document.documentElement)
+      .map((node) => (node ? getComputedStyle(node).backgroundColor : ''))
+      .find((css) => css !== '' && css !== 'rgba(0, 0, 0, 0)' && css !== 'transparent');
+    const page = rgb(painted ?? 'rgb(255, 255, 255)');
+    return Array.from(
+      document.querySelectorAll('[data-event-id][aria-pressed="false"]'),
+      (mark) => ({
+        id: mark.getAttribute('data-event-id') ?? '',
+        opacity: Number(mark.getAttribute('opacity') ?? '1'),
+        label: rgb(getComputedStyle(mark.querySelector('.ct-label') ?? mark).fill),
+        page,
+      }),
+    );
+  });
+  expect(drawn.length).toBe(count - 1);
+  const rgb = (values: number[]): Rgb => [values[0] ?? 0, values[1] ?? 0, values[2] ?? 0];
+  for (const mark of drawn) {
+    const shown = composite(rgb(mark.label), rgb(mark.page), mark.opacity);
+    expect(contrast(shown, rgb(mark.page)), mark.id).toBeGreaterThanOrEqual(3);
+  }
 });

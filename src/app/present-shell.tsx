@@ -1,5 +1,4 @@
 import { useMemo, useRef } from 'react';
-import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { briefingQueryOptions } from '../data/briefing-query';
 import {
@@ -10,6 +9,7 @@ import {
   slideAt,
   stepParam,
 } from '../domain/steps';
+import { KeyFactsStrip } from '../features/key-facts/key-facts-strip';
 import { ClosingSlide } from '../features/presentation/closing-slide';
 import { OpeningSlide } from '../features/presentation/opening-slide';
 import { StageHeader } from '../features/presentation/stage-header';
@@ -31,12 +31,12 @@ import { TimelinePanel } from './timeline-panel';
 
 /** The opening and closing slides' type over the caption's. */
 const SLIDE_SCALE = 1.25;
+/** From this type size (a 1920×1080 screen gives 24) the key facts are drawn as stage cards. */
+const STAGE_FACTS_FROM = 20;
 
 export interface PresentShellProps extends ShellProps {
   /** Where the dataset was loaded from: its briefing.json lies beside it. */
   readonly datasetUrl: string;
-  /** The dataset's key facts, shown on the opening slide when given. */
-  readonly keyFacts?: ReactNode;
 }
 
 /**
@@ -170,7 +170,8 @@ export function PresentShell(props: PresentShellProps) {
         ) : (
           <div
             ref={textBox}
-            className={`col-span-2 mx-auto min-h-0 w-full max-w-[48em] self-center ${scroll(text)}`}
+            // As tall as the room left, so what overflows it is measured; centred only while it fits.
+            className={`col-span-2 mx-auto flex h-full min-h-0 w-full max-w-[48em] flex-col justify-center-safe ${scroll(text)}`}
             style={{ fontSize: `${text.size}px` }}
             // In the chart's place, so it says when it is drawn as the chart does.
             data-ready={text.fits || text.size <= MIN_STAGE_TEXT ? 'true' : 'false'}
@@ -178,9 +179,21 @@ export function PresentShell(props: PresentShellProps) {
             {slide.kind === 'opening' ? (
               <OpeningSlide
                 title={script?.opening?.title ?? title}
-                text={script?.opening?.text ?? dataset.headline}
+                text={script?.opening?.text ?? null}
                 sources={dataset.sources}
-                keyFacts={props.keyFacts}
+                keyFacts={
+                  <KeyFactsStrip
+                    // The briefing's own words, where it gives them, stand for the headline.
+                    dataset={script?.opening?.text ? { ...dataset, headline: null } : dataset}
+                    events={derived.visible}
+                    // Its stage cards are sized for a large screen; a small one gets the desk's row.
+                    size={start >= STAGE_FACTS_FROM ? 'stage' : 'desk'}
+                    onSelect={(id) => {
+                      const target = plan.steps.findIndex((s) => s.event.id === id);
+                      if (target >= 0) goTo(target + 1);
+                    }}
+                  />
+                }
                 count={count}
               />
             ) : (

@@ -4,10 +4,10 @@ import { SourceList } from './source-list';
 
 export interface OpeningSlideProps {
   readonly title: string;
-  /** The briefing's own words, or the dataset's headline; nothing when neither is given. */
+  /** The briefing's own words for the opening, if it gives any. */
   readonly text: string | null;
   readonly sources: readonly SourceInfo[];
-  /** The dataset's key facts, drawn by the caller (the strip the full view shows). */
+  /** The dataset's headline and key facts, drawn by the caller (the strip the full view shows). */
   readonly keyFacts?: ReactNode;
   /** How many event steps follow. */
   readonly count: number;
@@ -22,7 +22,11 @@ export function OpeningSlide({ title, text, sources, keyFacts, count }: OpeningS
       className="flex flex-col gap-[0.6em]"
       data-testid="opening-slide"
     >
-      <h2 id="opening-title" className="text-[2em] font-bold leading-tight">
+      <h2
+        id="opening-title"
+        data-testid="slide-title"
+        className="text-[2em] font-bold leading-tight"
+      >
         {title}
       </h2>
       {text && <p className="text-[1.25em] leading-snug">{text}</p>}
