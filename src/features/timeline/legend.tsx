@@ -52,14 +52,16 @@ export function Legend(props: LegendProps) {
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details
-      className="text-sm"
+      className="text-sm print:text-[7.5pt]"
       open={open ?? wide}
       data-testid="legend"
       onToggle={(event) => {
         setOpen(event.currentTarget.open);
       }}
     >
-      <summary className="cursor-pointer font-semibold text-muted">How to read this</summary>
+      <summary className="cursor-pointer font-semibold text-muted print:hidden">
+        How to read this
+      </summary>
       <LegendKeys {...props} />
     </details>
   );

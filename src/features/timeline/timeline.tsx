@@ -174,7 +174,7 @@ export function Timeline(props: TimelineProps) {
       <div ref={containerRef} className="relative w-full">
         {width > 0 && (
           <div
-            className="pointer-events-none sticky top-0 z-10 h-0"
+            className="no-print pointer-events-none sticky top-0 z-10 h-0"
             data-export="omit"
             data-testid="sticky-axis"
             aria-hidden="true"
