@@ -15,6 +15,7 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly chartRef?: TimelineProps['chartRef'];
   readonly labelSize?: TimelineProps['labelSize'];
   readonly metrics?: TimelineProps['metrics'];
+  readonly controls?: TimelineProps['controls'];
 }
 
 /** The chart wired to the URL view, shared by every shell; the empty state when nothing matches. */
@@ -25,6 +26,11 @@ export function TimelinePanel(props: TimelinePanelProps) {
   // The selected event's cohort, whoever selects it (the URL, or a briefing's step); once per
   // selection, so the chart's marks keep a stable input across renders.
   const cohort = useMemo(() => cohortMembers(dataset, selectedId), [dataset, selectedId]);
+  // Its cohorts, drawn as threads: the selected event's own, in the dataset's order.
+  const cohorts = useMemo(() => {
+    const ids = dataset.events.find((event) => event.id === selectedId)?.cohortIds ?? [];
+    return dataset.cohorts.filter((c) => ids.includes(c.id));
+  }, [dataset, selectedId]);
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
@@ -49,6 +55,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
       touchZoom={capabilities.touchZoom}
       spotlight={spotlight}
       cohort={cohort}
+      cohorts={cohorts}
+      controls={props.controls}
       toolbar={props.toolbar}
       chartRef={props.chartRef}
       labelSize={props.labelSize}

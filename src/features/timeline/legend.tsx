@@ -1,3 +1,4 @@
+import { useState, useSyncExternalStore } from 'react';
 import { symbol, symbolCircle } from 'd3-shape';
 import { COHORT_KEY, DISPUTE_KEY } from '../../domain/describe-event';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
@@ -29,15 +30,52 @@ export interface LegendProps {
 export const UNDATED_KEY =
   '“Date not given”: the source reports it by (or from) that day, not when it happened';
 
+/** Below this width (Tailwind's `sm`) the key starts closed, so the chart comes first. */
+export const WIDE_QUERY = '(min-width: 640px)';
+
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia(WIDE_QUERY);
+  media.addEventListener('change', onChange);
+  return () => {
+    media.removeEventListener('change', onChange);
+  };
+}
+
+const isWide = () => window.matchMedia(WIDE_QUERY).matches;
+
 /**
- * What each shape, colour, size, outline and band means — the chart's key, always shown; the
- * dispute badge and cohort ring are explained while the chart shows them.
+ * The chart's key under "How to read this": open on wide screens, where it takes two compact
+ * lines; closed by default on phones, where it would push the chart below the first screen.
  */
-export function Legend({ kinds, disputed = false, cohort = false, undated = false }: LegendProps) {
+export function Legend(props: LegendProps) {
+  const wide = useSyncExternalStore(subscribe, isWide, () => true);
+  const [open, setOpen] = useState<boolean | null>(null);
+  return (
+    <details
+      className="text-sm print:text-[7.5pt]"
+      open={open ?? wide}
+      data-testid="legend"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary className="cursor-pointer font-semibold text-muted print:hidden">
+        How to read this
+      </summary>
+      <LegendKeys {...props} />
+    </details>
+  );
+}
+
+/**
+ * What each shape, colour, size, outline and band means; the undated column, the dispute badge
+ * and the cohort ring are explained while the chart shows them.
+ */
+function LegendKeys({ kinds, disputed = false, cohort = false, undated = false }: LegendProps) {
   const grey = 'var(--ct-muted)';
   return (
-    <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+    <div className="mt-1 flex flex-wrap gap-x-5 gap-y-0.5" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5">
         {EVENT_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
           <li key={kind} className="flex items-center gap-1">
             <KindSwatch kind={kind} size={SWATCH} />
@@ -45,7 +83,7 @@ export function Legend({ kinds, disputed = false, cohort = false, undated = fals
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-muted">
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-muted">
         <li className="flex items-center gap-1">
           <KeySwatch>
             <path d={symbol(symbolCircle, 60)() ?? ''} transform="translate(-9,0)" fill={grey} />

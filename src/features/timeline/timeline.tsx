@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { kindsIn } from '../../domain/event-columns';
 import { describeChart } from '../../domain/summarize';
-import type { TimelineEvent } from '../../domain/types';
+import type { Cohort, TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { DensityLanes } from './density-lanes';
 import { EventMarks } from './event-marks';
@@ -23,6 +23,9 @@ import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
 import { ColumnFrame } from './column-frame';
 import { undatedColumn } from './undated-column';
+import { CohortThreads } from './cohort-threads';
+import { ThreadNote } from './thread-note';
+import { cohortThreads } from './threads';
 import { isIdentity } from './zoom-range';
 
 export interface TimelineProps {
@@ -52,7 +55,13 @@ export interface TimelineProps {
   readonly labelSize?: number;
   /** Every size at once, instead of from `labelSize` (a briefing grows the words more than the marks). */
   readonly metrics?: ChartMetrics;
+  /** The selected event's cohorts, each drawn as a thread joining its events. */
+  readonly cohorts?: readonly Cohort[];
+  /** The zoom buttons and visible range above the chart (off for briefings). Default true. */
+  readonly controls?: boolean;
 }
+
+const NO_COHORTS: readonly Cohort[] = [];
 
 /**
  * The timeline container: measures its width, builds the scales, runs the zoom hook and renders
@@ -61,6 +70,8 @@ export interface TimelineProps {
 export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
   const { range, onRangeCommit, touchZoom, spotlight = false, cohort } = props;
+  const { cohorts = NO_COHORTS, controls = true } = props;
+  const [openNote, setOpenNote] = useState<string | null>(null);
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
@@ -97,6 +108,17 @@ export function Timeline(props: TimelineProps) {
     [x, plotWidth, metrics.scale],
   );
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
+  const threads = useMemo(
+    () => cohortThreads(layout, cohorts, plotWidth),
+    [layout, cohorts, plotWidth],
+  );
+  const noteThread = threads.find((t) => t.cohortId === openNote && t.note !== null) ?? null;
+  const closeNote = () => {
+    const id = openNote;
+    setOpenNote(null);
+    if (id === null) return;
+    svgRef.current?.querySelector<SVGGElement>(`[data-thread-note="${CSS.escape(id)}"]`)?.focus();
+  };
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
   const kinds = useMemo(() => kindsIn(events), [events]);
   const disputed = useMemo(() => events.some((event) => event.dispute !== null), [events]);
@@ -137,17 +159,19 @@ export function Timeline(props: TimelineProps) {
       data-ready={width > 0 ? 'true' : 'false'}
       data-testid="timeline"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <ZoomControls
-          onZoomIn={zoom.zoomIn}
-          onZoomOut={zoom.zoomOut}
-          onReset={zoom.reset}
-          canZoomOut={zoom.transform.k > 1}
-          canReset={!isIdentity(zoom.transform)}
-          visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
-        />
-        {props.toolbar}
-      </div>
+      {controls && (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <ZoomControls
+            onZoomIn={zoom.zoomIn}
+            onZoomOut={zoom.zoomOut}
+            onReset={zoom.reset}
+            canZoomOut={zoom.transform.k > 1}
+            canReset={!isIdentity(zoom.transform)}
+            visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
+          />
+          {props.toolbar}
+        </div>
+      )}
       <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} undated={column !== null} />
       <p id={descriptionId} className="sr-only">
         {description} Use the arrow keys to move between events, Enter to open one and Escape to
@@ -156,7 +180,7 @@ export function Timeline(props: TimelineProps) {
       <div ref={containerRef} className="relative w-full">
         {width > 0 && (
           <div
-            className="pointer-events-none sticky top-0 z-10 h-0"
+            className="no-print pointer-events-none sticky top-0 z-10 h-0"
             data-export="omit"
             data-testid="sticky-axis"
             aria-hidden="true"
@@ -216,6 +240,14 @@ export function Timeline(props: TimelineProps) {
                   rowHeight={rowHeight}
                 />
               </g>
+              <CohortThreads
+                threads={threads}
+                metrics={metrics}
+                openNote={noteThread?.cohortId ?? null}
+                onToggleNote={(id) => {
+                  setOpenNote((current) => (current === id ? null : id));
+                }}
+              />
               <EventMarks
                 marks={layout.marks}
                 selectedId={selectedId}
@@ -228,6 +260,9 @@ export function Timeline(props: TimelineProps) {
               />
             </g>
           </svg>
+        )}
+        {noteThread && (
+          <ThreadNote thread={noteThread} width={width} offsetY={header} onClose={closeNote} />
         )}
         {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={header} />}
       </div>
