@@ -150,6 +150,8 @@ export function PresentShell(props: PresentShellProps) {
                 derived={derived}
                 selectedId={slide.step.event.id}
                 metrics={metrics}
+                // No zoom in a briefing: the whole chart is the view, and the room needs the height.
+                controls={false}
                 setView={(patch) => {
                   // Selecting a mark moves the briefing to that event's step.
                   const { event, ...rest } = patch;
