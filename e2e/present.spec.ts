@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openTimeline, readDataset, test } from './fixtures';
 import { formatDay } from '../src/domain/format';
@@ -223,5 +224,18 @@ test('1920×1080: the labels of events not spotlit keep 3:1 against the page, as
   for (const mark of drawn) {
     const shown = composite(rgb(mark.label), rgb(mark.page), mark.opacity);
     expect(contrast(shown, rgb(mark.page)), mark.id).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test('the opening and closing slides have no WCAG 2.2 A/AA violations, in both themes', async ({
+  page,
+}) => {
+  for (const query of ['?mode=present', '?mode=present&step=99', '?mode=present&dark=on&step=99']) {
+    await openTimeline(page, query);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(result.passes.length).toBeGreaterThan(0);
+    expect(result.violations.map((v) => `${query} ${v.id}`)).toEqual([]);
   }
 });
