@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { keyFactByline, keyFactSource, keyFacts } from '../../domain/key-facts';
+import { keyFactByline, keyFacts } from '../../domain/key-facts';
 import type { KeyFact } from '../../domain/key-facts';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 
@@ -92,6 +92,8 @@ function FactButton({
       aria-pressed={pressed}
       // The fact as one sentence; the parts drawn below are the same words, laid out.
       aria-label={fact.sentence}
+      // Where the card cuts its words short, a pointer still gets the whole fact.
+      title={fact.sentence}
       data-fact-id={fact.id}
       data-fact-event={fact.eventId}
       onClick={() => {
@@ -110,7 +112,7 @@ function FactButton({
       )}
       <span className={WHAT[size]}>{fact.what}</span>
       <span className={DETAIL[size]}>{fact.when}</span>
-      <span className={BYLINE[size]} data-testid="key-fact-source" title={keyFactSource(fact)}>
+      <span className={BYLINE[size]} data-testid="key-fact-source">
         {keyFactByline(fact)}
       </span>
     </button>
@@ -137,9 +139,10 @@ export function KeyFactsStrip({
   );
   if (!marksAny && dataset.headline === null) return null;
   return (
+    // Left out of print for now: the printed page is the chart and its table, on one sheet.
     <section
       aria-labelledby={heading}
-      className={size === 'compact' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}
+      className={`no-print ${size === 'compact' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}`}
       data-testid="key-facts"
       data-size={size}
     >
