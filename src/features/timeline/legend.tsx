@@ -33,15 +33,19 @@ export const UNDATED_KEY =
 /** Below this width (Tailwind's `sm`) the key starts closed, so the chart comes first. */
 export const WIDE_QUERY = '(min-width: 640px)';
 
+/** Without media queries (a test DOM, an old embedder) the key is treated as on a wide screen. */
+const media = (): MediaQueryList | null =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_QUERY) : null;
+
 function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(WIDE_QUERY);
-  media.addEventListener('change', onChange);
+  const list = media();
+  list?.addEventListener('change', onChange);
   return () => {
-    media.removeEventListener('change', onChange);
+    list?.removeEventListener('change', onChange);
   };
 }
 
-const isWide = () => window.matchMedia(WIDE_QUERY).matches;
+const isWide = () => media()?.matches ?? true;
 
 /**
  * The chart's key under "How to read this": open on wide screens, where it takes two compact
