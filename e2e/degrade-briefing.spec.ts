@@ -19,7 +19,7 @@ test('a briefing.json that fails to load: the briefing runs in time order and sa
   await page.route('**/fixtures/brief/briefing.json', (route) =>
     route.fulfill({ status: 500, contentType: 'text/plain', body: 'oops' }),
   );
-  await page.goto('/?mode=present&data=fixtures/brief/timeline.json');
+  await page.goto('/?mode=present&data=fixtures/brief/timeline.json&step=1');
   await expect(page.getByTestId('progress')).toHaveText(`1 / ${dataset.events.length}`);
   await expect(page.getByTestId('step-caption')).toContainText(
     'Captured near Hadrut, December 2020',
@@ -41,7 +41,7 @@ test('no briefing.json (a 404) is no notice at all', async ({ page, problems }) 
   await page.route('**/fixtures/brief/briefing.json', (route) =>
     route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
   );
-  await page.goto('/?mode=present&data=fixtures/brief/timeline.json');
+  await page.goto('/?mode=present&data=fixtures/brief/timeline.json&step=1');
   await briefingAnswered;
   await expect(page.getByTestId('progress')).toHaveText(`1 / ${dataset.events.length}`);
   await expect(page.getByText('briefing.json was ignored')).toHaveCount(0);

@@ -165,14 +165,18 @@ test.describe('skipped events in embed and present', () => {
 });
 
 test.describe('present', () => {
-  test('clicker keys step through events in time order and the step is in the URL', async ({
+  test('clicker keys step from the opening through events in time order to the closing, the step in the URL', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await openTimeline(page, '?mode=present');
     const progress = page.getByTestId('progress');
     const caption = page.getByTestId('step-caption');
+    await expect(progress).toHaveText('Opening');
+    await expect(page).not.toHaveURL(/step=/);
+    await page.keyboard.press('PageDown');
     await expect(progress).toHaveText(`1 / ${dataset.events.length}`);
+    await expect(page).toHaveURL(/step=1/);
     await expect(caption).toContainText('Captured near Hadrut, December 2020');
     await page.keyboard.press('PageDown');
     await expect(progress).toHaveText(`2 / ${dataset.events.length}`);
@@ -183,9 +187,11 @@ test.describe('present', () => {
     await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(/step=3/);
     await page.keyboard.press('End');
+    await expect(progress).toHaveText('Closing');
+    await page.keyboard.press('PageUp');
     await expect(progress).toHaveText(`${dataset.events.length} / ${dataset.events.length}`);
     await page.keyboard.press('Home');
-    await expect(progress).toHaveText(`1 / ${dataset.events.length}`);
+    await expect(progress).toHaveText('Opening');
     await page.goto('/?mode=present&step=4');
     await expect(progress).toHaveText(`4 / ${dataset.events.length}`);
     await expect(page.locator('[data-event-id][aria-pressed="true"]')).toHaveCount(1);
@@ -212,7 +218,7 @@ test.describe('present', () => {
     await page.route('**/data/briefing.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(briefing) }),
     );
-    await openTimeline(page, '?mode=present');
+    await openTimeline(page, '?mode=present&step=1');
     await expect(page.getByTestId('progress')).toHaveText('1 / 2');
     await expect(page.getByTestId('step-caption')).toContainText('The headline release');
     await expect(

@@ -65,7 +65,6 @@ afterEach(() => {
 describe.each([
   ['full', SOURCE_LINE, '1 event was skipped because the data is invalid'],
   ['embed', `${SOURCE_LINE} · custody-timeline`, '1 event in the file could not be shown'],
-  ['present', SOURCE_LINE, '1 event in the file could not be shown'],
 ] as const)('the %s view', (mode, sourceLine, skippedLine) => {
   it('shows the title, the source line and how many events were left out', () => {
     renderShell(mode);
@@ -109,11 +108,22 @@ describe('the embed', () => {
 });
 
 describe('the briefing', () => {
-  it('replaces history as it steps', async () => {
+  it('opens with the dataset’s title and its source, and says how many events were left out', () => {
+    renderShell('present');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(DATASET.title);
+    expect(screen.getByTestId('slide-sources')).toHaveTextContent(
+      'Western Armenia, “Azerbaijan Releases 32 Armenian Soldiers” (Politics), 8 December 2023',
+    );
+    expect(screen.getByTestId('skipped-events').querySelector('summary')).toHaveTextContent(
+      '1 event in the file could not be shown',
+    );
+  });
+
+  it('replaces history as it steps from the opening to the first event', async () => {
     const user = userEvent.setup();
     const setView = renderShell('present');
-    expect(screen.getByTestId('progress')).toHaveTextContent('1 / 11');
+    expect(screen.getByTestId('progress')).toHaveTextContent('Opening');
     await user.click(screen.getByRole('button', { name: 'Next →' }));
-    expect(setView.mock.calls).toEqual([[{ step: 2 }, 'replace']]);
+    expect(setView.mock.calls).toEqual([[{ step: 1 }, 'replace']]);
   });
 });

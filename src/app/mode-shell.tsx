@@ -33,12 +33,7 @@ function Shell(props: ModeShellProps) {
     case 'embed':
       return <EmbedShell {...shell} />;
     case 'present':
-      // The full and embed shells place their own `main`; the briefing is all main content.
-      return (
-        <main>
-          <PresentShell {...shell} />
-        </main>
-      );
+      return <PresentShell {...shell} />;
     case 'full':
       return <FullShell {...shell} />;
   }

@@ -15,6 +15,8 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly toolbar?: TimelineProps['toolbar'];
   readonly chartRef?: TimelineProps['chartRef'];
   readonly labelSize?: TimelineProps['labelSize'];
+  readonly metrics?: TimelineProps['metrics'];
+  readonly controls?: TimelineProps['controls'];
 }
 
 /**
@@ -39,6 +41,11 @@ function TimelineOrEmpty(props: TimelinePanelProps & { readonly labelledBy: stri
   // The selected event's cohort, whoever selects it (the URL, or a briefing's step); once per
   // selection, so the chart's marks keep a stable input across renders.
   const cohort = useMemo(() => cohortMembers(dataset, selectedId), [dataset, selectedId]);
+  // Its cohorts, drawn as threads: the selected event's own, in the dataset's order.
+  const cohorts = useMemo(() => {
+    const ids = dataset.events.find((event) => event.id === selectedId)?.cohortIds ?? [];
+    return dataset.cohorts.filter((c) => ids.includes(c.id));
+  }, [dataset, selectedId]);
   if (derived.visible.length === 0) {
     return (
       <EmptyResult
@@ -63,10 +70,13 @@ function TimelineOrEmpty(props: TimelinePanelProps & { readonly labelledBy: stri
       touchZoom={capabilities.touchZoom}
       spotlight={spotlight}
       cohort={cohort}
+      cohorts={cohorts}
+      controls={props.controls}
       toolbar={props.toolbar}
       chartRef={props.chartRef}
       labelSize={props.labelSize}
       labelledBy={props.labelledBy}
+      metrics={props.metrics}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView({ range }, 'replace');

@@ -60,3 +60,36 @@ describe('loadBriefing', () => {
     });
   });
 });
+
+describe('loadBriefing: opening and closing slides', () => {
+  it('reads the words a briefing gives its opening and closing', async () => {
+    const briefing = {
+      opening: { title: 'The December 2023 exchange', text: 'What one article reports.' },
+      closing: { text: 'Questions?' },
+      steps: [{ event: 'release-32' }],
+    };
+    answer(new Response(JSON.stringify(briefing)));
+    await expect(load()).resolves.toStrictEqual({ kind: 'ok', briefing });
+  });
+
+  it('names each bad field of the opening and closing, and where it is', async () => {
+    answer(
+      new Response(
+        JSON.stringify({
+          opening: { title: '', text: 'x'.repeat(2001), subtitle: 'no' },
+          closing: { text: 7 },
+          steps: [{ event: 'release-32' }],
+        }),
+      ),
+    );
+    await expect(load()).resolves.toStrictEqual({
+      kind: 'invalid',
+      problems: [
+        'opening.title: must not be empty (leave the field out to use the dataset’s title)',
+        'opening.text: must be at most 2000 characters: a slide is read from across a room',
+        'opening.subtitle: unknown field',
+        'closing.text: Invalid input: expected string, received number',
+      ],
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMultiSource } from '../test/multi-source-fixture';
 import { describeDispute, describeEvent } from './describe-event';
 import type { TimelineEvent } from './types';
+import { parseEdtfWindow } from './edtf-window';
 
 const { events } = loadMultiSource();
 
@@ -41,6 +42,21 @@ describe('describeEvent', () => {
   it('says nothing of a dispute, or of sources, for a one-source event that agrees', () => {
     expect(describeEvent(byId('capture-korven-pass'))).toBe(
       'Captures & arrests: 20 Arland soldiers captured near Korven Pass. Date: March 2019. People: 20 Arland people · held by Belmark.',
+    );
+  });
+
+  it('says an undated report has no date of its own, and the bound the source gives', () => {
+    const event = byId('capture-korven-pass');
+    const window = (edtf: string) => {
+      const parsed = parseEdtfWindow(edtf);
+      if (typeof parsed === 'string') throw new Error(parsed);
+      return parsed;
+    };
+    expect(describeEvent({ ...event, window: window('../2023-12-08') })).toBe(
+      'Captures & arrests: 20 Arland soldiers captured near Korven Pass. Date: date not given; reported by 8 December 2023. People: 20 Arland people · held by Belmark.',
+    );
+    expect(describeEvent({ ...event, window: window('2023-12-08/..') })).toContain(
+      'Date: date not given; not before 8 December 2023.',
     );
   });
 

@@ -2,6 +2,7 @@ import { KIND_LABELS } from './kinds';
 import { formatCount, formatPeople, formatWindowLong } from './format';
 import type { TimelineEvent } from './types';
 import { formatCountRange } from './dispute-wording';
+import { describeUndated } from './undated';
 
 const described = new WeakMap<TimelineEvent, string>();
 
@@ -43,7 +44,8 @@ function composeDescription(event: TimelineEvent): string {
   const disagreement = describeDispute(event);
   const parts = [
     `${KIND_LABELS[event.kind]}: ${event.title}`,
-    `Date: ${formatWindowLong(event.window)}`,
+    // A report without a date of its own says so, and what bound the source gives.
+    `Date: ${describeUndated(event.window) ?? formatWindowLong(event.window)}`,
   ];
   if (event.people) parts.push(`People: ${formatPeople(event.people)}`);
   if (event.sentenceLength) parts.push(`Sentence: ${formatCount(event.sentenceLength, 'years')}`);

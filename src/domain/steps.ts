@@ -31,8 +31,46 @@ export function planSteps(
   return { steps, missing };
 }
 
-/** The 0-based index for a 1-based `step` from the URL, clamped to the steps there are. */
-export function stepIndex(step: number | null, count: number): number {
-  if (count === 0) return 0;
-  return Math.min(count - 1, Math.max(0, (step ?? 1) - 1));
+/**
+ * One slide of a briefing: the opening (title, headline, sources), an event's step, or the
+ * closing (sources and the day the data was derived).
+ */
+export type Slide =
+  | { readonly kind: 'opening' }
+  | { readonly kind: 'event'; readonly step: Step; readonly number: number }
+  | { readonly kind: 'closing' };
+
+/**
+ * Where a briefing stands, from the URL's `step`: 0 is the opening (no `step`, so a bare link
+ * starts a talk at its beginning), 1…count the events, count + 1 the closing. Beyond the last
+ * event is the closing, so an old link to a step that has since gone still lands somewhere.
+ */
+export function deckPosition(step: number | null, count: number): number {
+  if (step === null) return 0;
+  return Math.min(count + 1, Math.max(0, step));
+}
+
+/** The URL's `step` for a position: none for the opening. */
+export function stepParam(position: number): number | null {
+  return position <= 0 ? null : position;
+}
+
+export function slideAt(steps: readonly Step[], position: number): Slide {
+  if (position <= 0) return { kind: 'opening' };
+  const step = steps[position - 1];
+  return step ? { kind: 'event', step, number: position } : { kind: 'closing' };
+}
+
+/** What the progress indicator reads: "Opening", "3 / 11", "Closing". */
+export function progressText(slide: Slide, count: number): string {
+  if (slide.kind === 'opening') return 'Opening';
+  if (slide.kind === 'closing') return 'Closing';
+  return `${slide.number} / ${count}`;
+}
+
+/** The same for a screen reader: "Opening, before step 1 of 11", "Step 3 of 11". */
+export function progressName(slide: Slide, count: number): string {
+  if (slide.kind === 'opening') return `Opening, before step 1 of ${count}`;
+  if (slide.kind === 'closing') return `Closing, after step ${count} of ${count}`;
+  return `Step ${slide.number} of ${count}`;
 }

@@ -26,3 +26,20 @@ export const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
+
+/**
+ * The one instant every day-precision thing on a day is drawn at: noon UTC. A day's mark (the
+ * middle of its window) and a reference line for that day then share an x at every zoom, so
+ * zooming in never puts a release before the publication line of the same day.
+ */
+export function dayInstant(ms: number): number {
+  return Math.floor(ms / DAY) * DAY + DAY / 2;
+}
+
+/**
+ * Where a reference line given by an exclusive end edge is drawn: on its last day's instant
+ * when the edge is a day boundary (the end of "8 December" is midnight of the 9th), else at it.
+ */
+export function referenceInstant(endEdge: number): number {
+  return endEdge % DAY === 0 ? dayInstant(endEdge - DAY) : endEdge;
+}

@@ -6,7 +6,8 @@ import type { SourceInfo } from '../../domain/types';
 
 /**
  * The current step in large type: what happened, when, how many (the range the sources give
- * when they disagree), and the first claim's words with who says them and where.
+ * when they disagree), and the first claim's words with who says them and where. Every size is
+ * relative to the container's font size, which the briefing sets from the window.
  */
 export function StepCaption({ step, sources }: { step: Step; sources: readonly SourceInfo[] }) {
   const { event, caption } = step;
@@ -17,27 +18,27 @@ export function StepCaption({ step, sources }: { step: Step; sources: readonly S
     <section
       aria-live="polite"
       aria-atomic="true"
-      className="flex flex-col gap-3"
+      className="flex flex-col gap-[0.5em]"
       data-testid="step-caption"
     >
-      <p className="text-lg font-semibold uppercase tracking-wide text-muted">
+      <p className="text-[0.8em] font-semibold uppercase tracking-wide text-muted">
         {KIND_LABELS[event.kind]} · {formatWindowLong(event.window)}
       </p>
-      <h2 className="text-3xl font-bold leading-tight xl:text-4xl">{caption ?? event.title}</h2>
+      <h2 className="text-[1.5em] font-bold leading-tight">{caption ?? event.title}</h2>
       {dispute && (
-        <p className="text-xl font-semibold text-warn xl:text-2xl" data-testid="step-dispute">
+        <p className="font-semibold text-warn" data-testid="step-dispute">
           <span aria-hidden="true">≠ </span>
           {disputeSummary(dispute)}
         </p>
       )}
-      <p className="text-xl xl:text-2xl">
+      <p>
         {people && (dispute?.count ? analystReading(formatPeople(people)) : formatPeople(people))}
         {event.sentenceLength ? ` · sentence: ${formatCount(event.sentenceLength, 'years')}` : null}
       </p>
       {quote && (
-        <figure className="border-l-8 border-edge pl-4">
-          <blockquote className="text-xl italic xl:text-2xl">“{quote.quote.exact}”</blockquote>
-          <figcaption className="mt-1 text-lg text-muted">
+        <figure className="border-l-[0.3em] border-edge pl-[0.6em]">
+          <blockquote className="italic">“{quote.quote.exact}”</blockquote>
+          <figcaption className="mt-[0.2em] text-[0.85em] text-muted">
             — {quote.attributionLabel}
             {publisher && <span data-testid="step-publisher"> · {publisher}</span>}
           </figcaption>

@@ -3,9 +3,11 @@ import type { KeyboardEvent } from 'react';
 import { describeEvent } from '../../domain/describe-event';
 import { MarkGlyph } from './mark-glyph';
 import type { MarkModel } from './layout';
+import { DIMMED } from './spotlight';
 import { BASE_LABEL_SIZE } from './metrics';
 
-const DIMMED = 0.25;
+/** Line spacing of a two-line label in the undated column, in label sizes. */
+const LINE_HEIGHT = 1.2;
 
 export interface EventMarksProps {
   readonly marks: readonly MarkModel[];
@@ -19,6 +21,8 @@ export interface EventMarksProps {
   readonly cohort?: ReadonlyMap<string, string>;
   /** Label font size in px (the chart's metrics). */
   readonly labelSize?: number;
+  /** The time plot's clip: dated marks stay inside it, clear of the undated column. */
+  readonly clipId?: string;
 }
 
 const NO_COHORT: ReadonlyMap<string, string> = new Map();
@@ -53,6 +57,7 @@ export function EventMarks({
   spotlight = false,
   cohort = NO_COHORT,
   labelSize = BASE_LABEL_SIZE,
+  clipId,
 }: EventMarksProps) {
   // One ref on the group, marks found by their data-event-id: a ref callback per mark would be
   // detached and re-attached for every mark on every zoom frame.
@@ -104,6 +109,8 @@ export function EventMarks({
             data-kind={event.kind}
             data-disputed={mark.marker ? 'true' : undefined}
             data-cohort-highlight={cohortLabel === null ? undefined : 'true'}
+            data-undated={mark.undated ? 'true' : undefined}
+            clipPath={mark.undated || clipId === undefined ? undefined : `url(#${clipId})`}
             opacity={spotlight && event.id !== selectedId ? DIMMED : 1}
             role="button"
             tabIndex={event.id === tabStop ? 0 : -1}
@@ -140,6 +147,7 @@ export function EventMarks({
                 markerRadius={mark.marker?.r ?? 0}
                 cohort={cohortLabel !== null}
                 signSize={labelSize - 1}
+                undated={mark.undated}
               />
             </g>
             {mark.label && (
@@ -149,7 +157,7 @@ export function EventMarks({
                 data-full-label={event.title}
                 x={mark.label.x}
                 y={mark.cy}
-                dy="0.35em"
+                dy={mark.label.lines.length > 1 ? undefined : '0.35em'}
                 textAnchor={mark.label.anchor}
                 fontSize={labelSize}
                 fill="var(--ct-text)"
@@ -159,7 +167,21 @@ export function EventMarks({
                 paintOrder="stroke"
                 aria-hidden="true"
               >
-                {mark.label.text}
+                {mark.label.lines.length > 1
+                  ? mark.label.lines.map((line, i) => (
+                      <tspan
+                        key={i}
+                        x={mark.label?.x}
+                        y={
+                          mark.cy +
+                          (i - (mark.label?.lines.length ?? 1) / 2 + 0.5) * labelSize * LINE_HEIGHT
+                        }
+                        dy="0.35em"
+                      >
+                        {line}
+                      </tspan>
+                    ))
+                  : mark.label.text}
               </text>
             )}
           </g>

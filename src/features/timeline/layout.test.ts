@@ -28,6 +28,9 @@ import {
   markerOf,
 } from './layout';
 import { loadMultiSource } from '../../test/multi-source-fixture';
+import { dayInstant, referenceInstant } from '../../lib/time';
+import { BASE_METRICS } from './metrics';
+import { undatedColumn, wrapColumnLabel } from './undated-column';
 import type { MarkModel, TimelineLayout } from './layout';
 
 const DAY = 86_400_000;
@@ -51,8 +54,10 @@ const areaOf = makeAreaScale(64);
 /** 63 days over 1,000 px: a 20 px glyph plus 12 px clearance fits every third day in a row. */
 const ROWS_WHEN_COMPACT = 3;
 
+/** The real events at a chart width, the time scale across the plot left of the column. */
 function layoutAt(width: number): TimelineLayout {
-  return layoutTimeline(EVENTS, scale(width), { width, areaOf });
+  const plotWidth = undatedColumn(EVENTS, width, BASE_METRICS)?.plotWidth ?? width;
+  return layoutTimeline(EVENTS, scale(plotWidth), { width, areaOf });
 }
 
 function markOf(layout: TimelineLayout, id: string): MarkModel {
@@ -70,6 +75,8 @@ function expectRowsClear(layout: TimelineLayout): void {
   const rows = new Map<string, [number, number][]>();
   const compact = new Set(layout.lanes.filter((l) => l.compact).map((l) => l.kind));
   for (const mark of layout.marks) {
+    // The undated column gives each of its marks a row of its own.
+    if (mark.undated) continue;
     const key = `${mark.lane}/${mark.row}`;
     // A compact lane's bands may overlap; its glyphs may not.
     const extent = compact.has(mark.event.kind)
@@ -88,14 +95,28 @@ function expectRowsClear(layout: TimelineLayout): void {
   }
 }
 
-/** Labels are shortened (with "…") or dropped, never drawn past either edge of the plot. */
+/**
+ * Labels are shortened (with "…") or dropped, never drawn past either edge of the plot; the
+ * undated column's lines stay inside the column.
+ */
 function expectLabelsInside(layout: TimelineLayout, width: number): void {
-  for (const { label, event } of layout.marks) {
+  const plotWidth = layout.column?.plotWidth ?? width;
+  for (const { label, event, undated } of layout.marks) {
     if (!label) continue;
+    if (undated) {
+      const column = layout.column;
+      expect(column).not.toBeNull();
+      expect(label.lines.length).toBeLessThanOrEqual(2);
+      for (const line of label.lines) {
+        expect(label.x).toBeGreaterThanOrEqual(column?.x ?? 0);
+        expect(label.x + line.length * LABEL_CHAR_WIDTH).toBeLessThanOrEqual(width);
+      }
+      continue;
+    }
     const w = label.text.length * LABEL_CHAR_WIDTH;
     const [lo, hi] = label.anchor === 'start' ? [label.x, label.x + w] : [label.x - w, label.x];
     expect(lo).toBeGreaterThanOrEqual(0);
-    expect(hi).toBeLessThanOrEqual(width);
+    expect(hi).toBeLessThanOrEqual(plotWidth);
     if (label.text !== event.title) {
       expect(label.text.endsWith('…')).toBe(true);
       expect(event.title.startsWith(label.text.slice(0, -1))).toBe(true);
@@ -105,20 +126,46 @@ function expectLabelsInside(layout: TimelineLayout, width: number): void {
 
 describe('layoutTimeline over the real dataset at width 1000', () => {
   const layout = layoutAt(1000);
-  const x = scale(1000);
+  // The column is 420 px (its longest label, two lines of 51 characters, would want 430.2 px;
+  // 42 % of 1,000 is the most it takes): the plot is the 564 px left of it and its 16 px gap.
+  const x = scale(564);
 
-  it('layoutTimeline stacks five lanes with their row counts', () => {
+  it('layoutTimeline puts the undated column beside the plot, 420 px wide', () => {
+    expect(layout.column).toStrictEqual({
+      placement: 'beside',
+      x: 580,
+      width: 420,
+      plotWidth: 564,
+      top: 0,
+      groups: [
+        { kind: 'capture', y: 0, height: 110, rows: 2, hidden: 0 },
+        { kind: 'sentence', y: 118, height: 110, rows: 2, hidden: 0 },
+        { kind: 'release', y: 236, height: 154, rows: 3, hidden: 0 },
+        { kind: 'statement', y: 516, height: 66, rows: 1, hidden: 0 },
+      ],
+    });
+  });
+
+  it('layoutTimeline stacks five lanes, each as tall as its plot rows or its column rows', () => {
+    const lane = (kind: string, y: number, rows: number, columnRows: number) => ({
+      kind,
+      y,
+      height: LANE_HEADER + Math.max(rows, columnRows) * ROW_HEIGHT,
+      rows,
+      density: null,
+      outside: 0,
+      compact: false,
+      columnRows,
+    });
     expect(layout.lanes).toStrictEqual([
-      { kind: 'capture', y: 0, height: 154, rows: 3, density: null, outside: 0, compact: false },
-      { kind: 'sentence', y: 162, height: 110, rows: 2, density: null, outside: 0, compact: false },
-      { kind: 'release', y: 280, height: 154, rows: 3, density: null, outside: 0, compact: false },
-      { kind: 'status', y: 442, height: 110, rows: 2, density: null, outside: 0, compact: false },
-      { kind: 'statement', y: 560, height: 66, rows: 1, density: null, outside: 0, compact: false },
+      lane('capture', 0, 1, 2),
+      lane('sentence', 118, 0, 2),
+      lane('release', 236, 0, 3),
+      lane('status', 398, 2, 0),
+      lane('statement', 516, 0, 1),
     ]);
-    expect(layout.height).toBe(626);
-    for (const lane of layout.lanes) {
-      expect(lane.height).toBe(LANE_HEADER + lane.rows * ROW_HEIGHT);
-    }
+    expect(layout.plotHeight).toBe(582);
+    expect(layout.height).toBe(582);
     layout.lanes.slice(1).forEach((lane, i) => {
       const above = layout.lanes[i];
       expect(lane.y).toBe((above?.y ?? 0) + (above?.height ?? 0) + LANE_GAP);
@@ -129,21 +176,21 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
     expect(layout.marks.map((m) => m.event.id)).toStrictEqual(EVENTS.map((e) => e.id));
   });
 
-  it('layoutTimeline puts each event in its lane and row', () => {
+  it('layoutTimeline puts each event in its lane and row: no start or no end, in the column', () => {
     expect(
-      Object.fromEntries(layout.marks.map((m) => [m.event.id, [m.lane, m.row, m.cy]])),
+      Object.fromEntries(layout.marks.map((m) => [m.event.id, [m.lane, m.row, m.cy, m.undated]])),
     ).toStrictEqual({
-      'capture-near-hadrut-2020-12': [0, 0, 44],
-      'arrest-at-border-six': [0, 1, 88],
-      'capture-hin-tagher-khtsaberd-64': [0, 2, 132],
-      'sentence-border-six': [1, 0, 206],
-      'sentence-reservists-up-to-six-years': [1, 1, 250],
-      'release-2-azerbaijani-servicemen': [2, 0, 324],
-      'release-32-armenian-servicemen': [2, 1, 368],
-      'release-some-reservists': [2, 2, 412],
-      'held-armenians-55-rights-activists': [3, 0, 486],
-      'held-reservists-26': [3, 1, 530],
-      'joint-statement': [4, 0, 604],
+      'capture-near-hadrut-2020-12': [0, 0, 44, null],
+      'arrest-at-border-six': [0, 0, 44, 'end'],
+      'capture-hin-tagher-khtsaberd-64': [0, 1, 88, 'end'],
+      'sentence-border-six': [1, 0, 162, 'end'],
+      'sentence-reservists-up-to-six-years': [1, 1, 206, 'end'],
+      'release-some-reservists': [2, 0, 280, 'end'],
+      'release-2-azerbaijani-servicemen': [2, 1, 324, 'start'],
+      'release-32-armenian-servicemen': [2, 2, 368, 'start'],
+      'held-armenians-55-rights-activists': [3, 0, 442, null],
+      'held-reservists-26': [3, 1, 486, null],
+      'joint-statement': [4, 0, 560, 'end'],
     });
   });
 
@@ -166,33 +213,43 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
     expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').halfWidth).toBeCloseTo(18.6, 12);
   });
 
-  it('layoutTimeline anchors open-start windows on their end, the 8 Dec day at its middle', () => {
-    const endOfDay = x(Date.UTC(2023, 11, 9));
-    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').cx).toBe(endOfDay);
-    expect(markOf(layout, 'joint-statement').cx).toBe(endOfDay);
-    expect(markOf(layout, 'release-32-armenian-servicemen').cx).toBe(x(Date.UTC(2023, 11, 8)));
+  it('layoutTimeline centres every column glyph at one x, and no undated mark on the plot', () => {
+    // 580 + 8 (padding) + 7 (room for the bracket) + 18.6 (half the largest glyph).
+    const undated = layout.marks.filter((m) => m.undated !== null);
+    expect(undated).toHaveLength(8);
+    for (const mark of undated) {
+      expect(mark.cx).toBeCloseTo(613.6, 9);
+      expect(mark.band).toBeNull();
+      expect(mark.label?.x).toBeCloseTo(645.2, 9);
+    }
     expect(markOf(layout, 'held-reservists-26').cx).toBeCloseTo(x(Date.UTC(2023, 11, 8, 12)), 9);
+    expect(Math.round(markOf(layout, 'held-reservists-26').cx * 1000)).toBe(527121);
     expect(markOf(layout, 'capture-near-hadrut-2020-12').cx).toBeCloseTo(
       x(Date.UTC(2020, 11, 16, 12)),
       9,
     );
-    expect(Math.round(markOf(layout, 'capture-near-hadrut-2020-12').cx * 1000)).toBe(83399);
-    expect(Math.round(endOfDay * 1000)).toBe(935004);
   });
 
-  it('layoutTimeline draws window bands: open start, open end, a month, none for a day', () => {
-    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').band).toStrictEqual({
-      x0: 0,
-      x1: x(Date.UTC(2023, 11, 9)),
-      openStart: true,
-      openEnd: false,
-    });
-    expect(markOf(layout, 'release-32-armenian-servicemen').band).toStrictEqual({
-      x0: x(Date.UTC(2023, 11, 8)),
-      x1: 1000,
-      openStart: false,
-      openEnd: true,
-    });
+  it('layoutTimeline wraps column labels on two lines, the bound in words at the end', () => {
+    expect(markOf(layout, 'arrest-at-border-six').label?.lines).toStrictEqual([
+      'Six people arrested at the border',
+      'reported by 8 Dec 2023',
+    ]);
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.lines).toStrictEqual([
+      '64 reservists captured at Hin Tagher and',
+      'Khtsaberd · reported by 8 Dec 2023',
+    ]);
+    expect(markOf(layout, 'sentence-border-six').label?.lines).toStrictEqual([
+      'Six people arrested at the border have served',
+      'most of their sentences · reported by 8 Dec 2023',
+    ]);
+    expect(markOf(layout, 'release-32-armenian-servicemen').label?.lines).toStrictEqual([
+      'Azerbaijan releases 32 Armenian servicemen',
+      'from 8 Dec 2023',
+    ]);
+  });
+
+  it('layoutTimeline draws window bands only for bounded windows: a month, none for a day', () => {
     expect(markOf(layout, 'capture-near-hadrut-2020-12').band).toStrictEqual({
       x0: x(Date.UTC(2020, 11, 1)),
       x1: x(Date.UTC(2021, 0, 1)),
@@ -209,15 +266,13 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
       x: hadrut.cx + hadrut.halfWidth + 6,
       anchor: 'start',
       text: 'Captured near Hadrut, December 2020',
+      lines: ['Captured near Hadrut, December 2020'],
     });
-    const reservists = markOf(layout, 'capture-hin-tagher-khtsaberd-64');
-    expect(reservists.label).toStrictEqual({
-      x: reservists.cx - reservists.halfWidth - 6,
-      anchor: 'end',
-      text: '64 reservists captured at Hin Tagher and Khtsab…',
-    });
-    expect(markOf(layout, 'release-32-armenian-servicemen').label?.text).toBe(
-      'Azerbaijan releases 32 Armenian servicemen',
+    const held = markOf(layout, 'held-reservists-26');
+    expect(held.label?.anchor).toBe('end');
+    expect(held.label?.x).toBe(held.cx - held.halfWidth - 6);
+    expect(markOf(layout, 'held-armenians-55-rights-activists').label?.text).toBe(
+      '55 Armenians held by Azerbaijan, according to h…',
     );
   });
 
@@ -225,7 +280,7 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
     expectRowsClear(layout);
   });
 
-  it('layoutTimeline: every label lies within [0, 1000]', () => {
+  it('layoutTimeline: every label lies within the plot, or within the column', () => {
     expectLabelsInside(layout, 1000);
   });
 });
@@ -233,14 +288,26 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
 describe('layoutTimeline over the real dataset at width 320', () => {
   const layout = layoutAt(320);
 
-  it('layoutTimeline(width 320) keeps the lanes and rows', () => {
-    expect(layout.lanes.map((l) => [l.kind, l.rows])).toStrictEqual([
-      ['capture', 3],
-      ['sentence', 2],
-      ['release', 3],
-      ['status', 2],
-      ['statement', 1],
+  it('layoutTimeline(width 320) keeps on the plot only the lanes with dated events', () => {
+    expect(layout.lanes.map((l) => [l.kind, l.rows, l.columnRows])).toStrictEqual([
+      ['capture', 1, 0],
+      ['status', 2, 0],
     ]);
+    expect(layout.plotHeight).toBe(184);
+  });
+
+  it('layoutTimeline(width 320) puts the column below the plot: a heading, then each kind', () => {
+    expect(layout.column?.placement).toBe('below');
+    // 184 (the plot) + 2 × 8 (a gap) = 200; the heading row is 22 px.
+    expect(layout.column?.top).toBe(200);
+    expect(layout.column?.groups.map((g) => [g.kind, g.y, g.rows])).toStrictEqual([
+      ['capture', 222, 2],
+      ['sentence', 340, 2],
+      ['release', 458, 3],
+      ['statement', 620, 1],
+    ]);
+    expect(layout.height).toBe(686);
+    expect(markOf(layout, 'joint-statement').cy).toBe(620 + LANE_HEADER + ROW_HEIGHT / 2);
   });
 
   it('layoutTimeline(width 320): no two marks in a row claim overlapping extents', () => {
@@ -249,15 +316,17 @@ describe('layoutTimeline over the real dataset at width 320', () => {
 
   it('layoutTimeline(width 320): labels are truncated with "…" and stay within [0, 320]', () => {
     expectLabelsInside(layout, 320);
-    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.text).toBe(
-      '64 reservists captured at Hin Tagher a…',
-    );
-    expect(markOf(layout, 'joint-statement').label?.text).toBe(
-      'Joint statement by Armenia and Azerbaij…',
+    expect(markOf(layout, 'held-armenians-55-rights-activists').label?.text).toBe(
+      '55 Armenians held by Azerbaijan, accor…',
     );
     expect(markOf(layout, 'capture-near-hadrut-2020-12').label?.text).toBe(
       'Captured near Hadrut, December 2020',
     );
+    // Too long for two lines of 35: the title is shortened, never the bound.
+    expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.lines).toStrictEqual([
+      '64 reservists captured at Hin',
+      'Tagher an… · reported by 8 Dec 2023',
+    ]);
   });
 
   it('layoutTimeline(width 60) drops labels that cannot keep six characters', () => {
@@ -268,21 +337,65 @@ describe('layoutTimeline over the real dataset at width 320', () => {
   });
 });
 
+describe('one instant per day', () => {
+  // Zoomed to 15 Nov – 31 Dec 2023 over a 564 px plot: 46 days, about 12.26 px a day.
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(2023, 10, 15)), new Date(Date.UTC(2023, 11, 31))])
+    .range([0, 564]);
+  // The article's publication window ends at midnight of 9 December (exclusive).
+  const published = Date.UTC(2023, 11, 9);
+  const layout = layoutTimeline(EVENTS, x, { width: 1000, areaOf, reference: published });
+
+  it('draws the publication line on 8 December at noon UTC, where that day’s marks are', () => {
+    const noon = x(Date.UTC(2023, 11, 8, 12));
+    // (23.5 days of 46) × 564 px.
+    expect(noon).toBeCloseTo(288.1304347826087, 9);
+    expect(layout.referenceX).toBe(noon);
+    expect(markOf(layout, 'held-reservists-26').cx).toBe(layout.referenceX);
+    expect(markOf(layout, 'held-armenians-55-rights-activists').cx).toBe(layout.referenceX);
+  });
+
+  it('referenceInstant puts an end edge at midnight on its last day’s noon, else leaves it', () => {
+    expect(referenceInstant(published)).toBe(Date.UTC(2023, 11, 8, 12));
+    expect(referenceInstant(Date.UTC(2024, 0, 1))).toBe(Date.UTC(2023, 11, 31, 12));
+    expect(referenceInstant(Date.UTC(2023, 11, 8, 14, 30))).toBe(Date.UTC(2023, 11, 8, 14, 30));
+    expect(dayInstant(Date.UTC(2023, 11, 8, 23, 59))).toBe(Date.UTC(2023, 11, 8, 12));
+  });
+});
+
+describe('wrapColumnLabel', () => {
+  it('puts a title that fits one line above its bound', () => {
+    expect(wrapColumnLabel('Joint statement', 'reported by 8 Dec 2023', 30)).toStrictEqual([
+      'Joint statement',
+      'reported by 8 Dec 2023',
+    ]);
+  });
+
+  it('wraps a longer title onto the second line, ending with the bound', () => {
+    expect(
+      wrapColumnLabel('Six people arrested at the border', 'from 8 Dec 2023', 28),
+    ).toStrictEqual(['Six people arrested at the', 'border · from 8 Dec 2023']);
+    expect(
+      wrapColumnLabel('Six people arrested at the border', 'from 8 Dec 2023', 24),
+    ).toStrictEqual(['Six people arrested at', 'the b… · from 8 Dec 2023']);
+  });
+});
+
 describe('claimedExtent', () => {
   it('claimedExtent of a bare glyph is its own width', () => {
     expect(claimedExtent(100, 10, null, null)).toStrictEqual([90, 110]);
   });
 
   it('claimedExtent includes a start-anchored label', () => {
-    expect(claimedExtent(100, 10, { x: 116, anchor: 'start', text: 'abcd' }, null)).toStrictEqual([
-      90, 144,
-    ]);
+    expect(
+      claimedExtent(100, 10, { x: 116, anchor: 'start', text: 'abcd', lines: ['abcd'] }, null),
+    ).toStrictEqual([90, 144]);
   });
 
   it('claimedExtent includes an end-anchored label', () => {
-    expect(claimedExtent(100, 10, { x: 84, anchor: 'end', text: 'abcd' }, null)).toStrictEqual([
-      56, 110,
-    ]);
+    expect(
+      claimedExtent(100, 10, { x: 84, anchor: 'end', text: 'abcd', lines: ['abcd'] }, null),
+    ).toStrictEqual([56, 110]);
   });
 
   it('claimedExtent of an open band reaches infinity on that side', () => {
@@ -305,14 +418,26 @@ describe('layoutTimeline over arbitrary events', () => {
         eventsArb(40, fc.string({ minLength: 1, maxLength: 80 })),
         fc.integer({ min: 120, max: 1600 }),
         (events, width) => {
+          const plotWidth = undatedColumn(events, width, BASE_METRICS)?.plotWidth ?? width;
           const x = scaleUtc()
             .domain([new Date(ARBITRARY_START), new Date(ARBITRARY_END)])
-            .range([0, width]);
+            .range([0, plotWidth]);
           const layout = layoutTimeline(events, x, { width, areaOf });
-          expect(layout.marks).toHaveLength(events.length);
+          const undated = events.filter((e) => !e.window.start || !e.window.end).length;
+          const shown = layout.column?.groups.reduce((n, g) => n + g.rows, 0) ?? 0;
+          expect(shown).toBeLessThanOrEqual(undated);
+          expect(layout.marks).toHaveLength(events.length - undated + shown);
           expectRowsClear(layout);
           expectLabelsInside(layout, width);
           for (const mark of layout.marks) {
+            if (mark.undated) {
+              const group = layout.column?.groups.find((g) => g.kind === mark.event.kind);
+              expect(mark.row).toBeLessThan(group?.rows ?? 0);
+              expect(mark.cy).toBe(
+                (group?.y ?? 0) + LANE_HEADER + mark.row * ROW_HEIGHT + ROW_HEIGHT / 2,
+              );
+              continue;
+            }
             const lane = layout.lanes[layout.lanes.findIndex((l) => l.kind === mark.event.kind)];
             expect(lane).toBeDefined();
             if (!lane) continue;
@@ -362,7 +487,7 @@ describe('layoutTimeline level of detail', () => {
       if (typeof window === 'string') throw new Error(window);
       return { ...first, id, kind: 'capture', window };
     };
-    const open = Array.from({ length: 20 }, (_, i) => dated(`open-${i}`, '../2023-12-08'));
+    const open = Array.from({ length: 20 }, (_, i) => dated(`open-${i}`, '2019/2023-12-08'));
     const days = ['2021-01-10', '2021-02-01', '2021-02-20'].map((d, i) => dated(`day-${i}`, d));
     const x = scaleUtc()
       .domain([new Date(Date.UTC(2021, 0, 1)), new Date(Date.UTC(2021, 2, 1))])
@@ -438,11 +563,14 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
           const layout = layoutTimeline(events, x, { width, areaOf });
           const [d0, d1] = x.domain().map((d) => d.getTime());
           for (const lane of layout.lanes) {
-            const ofKind = events.filter((e) => e.kind === lane.kind);
+            // Undated events are in the column, never on the time plot.
+            const ofKind = events.filter(
+              (e) => e.kind === lane.kind && e.window.start !== null && e.window.end !== null,
+            );
             const cxs = ofKind.map((e) => x(anchorInstant(e.window)));
             const isNear = (i: number) => {
               const cx = cxs[i] ?? 0;
-              return cx > -OFFSCREEN_PX && cx < width + OFFSCREEN_PX;
+              return cx > -OFFSCREEN_PX && cx < (layout.column?.plotWidth ?? width) + OFFSCREEN_PX;
             };
             const near = ofKind.filter((_, i) => isNear(i));
             const reaching = ofKind.filter((e, i) => {
@@ -451,14 +579,17 @@ describe('layoutTimeline level of detail, against the naive rule', () => {
               return !isNear(i) && start < (d1 ?? 0) && end > (d0 ?? 0);
             });
             const inView = ofKind.filter((e) => near.includes(e) || reaching.includes(e));
-            const marks = layout.marks.filter((m) => m.event.kind === lane.kind);
+            const marks = layout.marks.filter((m) => m.event.kind === lane.kind && !m.undated);
             if (near.length > DENSITY_THRESHOLD) expect(lane.density).not.toBeNull();
             if (lane.density) {
               expect(marks).toHaveLength(0);
               expect(lane.outside).toBe(0);
               const naive = new Array<number>(Math.ceil(width / BIN_PX)).fill(0);
+              const plotWidth = layout.column?.plotWidth ?? width;
+              expect(lane.density.counts.length).toBe(Math.ceil(plotWidth / BIN_PX));
+              naive.length = Math.ceil(plotWidth / BIN_PX);
               for (const cx of cxs) {
-                if (!(cx >= 0 && cx < width)) continue;
+                if (!(cx >= 0 && cx < plotWidth)) continue;
                 const bin = Math.floor(cx / BIN_PX);
                 naive[bin] = (naive[bin] ?? 0) + 1;
               }

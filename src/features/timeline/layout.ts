@@ -6,8 +6,19 @@ import { columnsOf } from '../../domain/event-columns';
 import { DensityBins } from '../../lib/density';
 import type { DensityModel } from '../../lib/density';
 import { FIXED_MARK_AREA, linearOf } from '../../lib/scales';
+import { referenceInstant } from '../../lib/time';
+import { undatedBound } from '../../domain/undated';
 import { BASE_METRICS } from './metrics';
 import type { ChartMetrics } from './metrics';
+import {
+  COLUMN_PAD,
+  MAX_COLUMN_ROWS,
+  columnOffsets,
+  undatedColumn,
+  oneLineColumnLabel,
+  wrapColumnLabel,
+} from './undated-column';
+import type { ColumnGeometry } from './undated-column';
 
 export { BIN_PX } from '../../lib/density';
 
@@ -37,7 +48,10 @@ export interface BandModel {
 export interface LabelModel {
   readonly x: number;
   readonly anchor: 'start' | 'end';
+  /** The drawn text on one line (a column label's lines joined by a space). */
   readonly text: string;
+  /** The drawn lines: one on the time plot, up to two in the "Date not given" column. */
+  readonly lines: readonly string[];
 }
 
 /**
@@ -69,6 +83,11 @@ export interface MarkModel {
   readonly marker: MarkerModel | null;
   readonly band: BandModel | null;
   readonly label: LabelModel | null;
+  /**
+   * In the "Date not given" column: which bound the source gives ('end': reported by then;
+   * 'start': from then). Null on the time plot.
+   */
+  readonly undated: 'end' | 'start' | null;
 }
 
 export interface LaneModel {
@@ -81,6 +100,24 @@ export interface LaneModel {
   readonly outside: number;
   /** Marks without labels, bands not claiming rows: too many for labels, few enough to draw. */
   readonly compact: boolean;
+  /** Rows of the lane's undated events in the column beside the plot (0 when below it). */
+  readonly columnRows: number;
+}
+
+/** One kind's undated events in the column: beside the plot, the lane itself; below, a group. */
+export interface ColumnGroup {
+  readonly kind: EventKind;
+  readonly y: number;
+  readonly height: number;
+  readonly rows: number;
+  /** Undated events past MAX_COLUMN_ROWS: counted, not drawn (the table lists them). */
+  readonly hidden: number;
+}
+
+export interface ColumnModel extends ColumnGeometry {
+  /** Top of the column's region (0 beside the plot; under the plot's lanes when below). */
+  readonly top: number;
+  readonly groups: readonly ColumnGroup[];
 }
 
 /**
@@ -98,18 +135,29 @@ const OFFSCREEN = 240;
 
 export interface TimelineLayout {
   readonly lanes: readonly LaneModel[];
+  /** Height of the time plot's lanes (the gridlines and the reference line stop here). */
+  readonly plotHeight: number;
+  /** The "Date not given" column, or null when every event is dated. */
+  readonly column: ColumnModel | null;
   /** In the same order as the events given (chronological). */
   readonly marks: readonly MarkModel[];
   readonly height: number;
   /** The sizes it was laid out with, for the parts that draw it. */
   readonly metrics: ChartMetrics;
+  /** Where the reference line is drawn: on its day's instant, as that day's marks are. */
+  readonly referenceX: number | null;
 }
 
 export interface LayoutOptions {
+  /** The chart's width: the time plot's, plus the undated column's when that is beside it. */
   readonly width: number;
+  /** Where the undated column goes (see undatedColumn); computed from the events if not given. */
+  readonly column?: ColumnGeometry | null;
   readonly areaOf: (count: number) => number;
   /** Sizes for the label size drawn; the base sizes when not given. */
   readonly metrics?: ChartMetrics;
+  /** The reference line's instant (an exclusive end edge, as publication windows give it). */
+  readonly reference?: number;
 }
 
 function countStyleOf(event: TimelineEvent): CountStyle {
@@ -180,14 +228,20 @@ function placeLabel(
   const needed = full.length * labelCharWidth;
   const rightRoom = width - (cx + half + labelGap);
   const leftRoom = cx - half - labelGap;
-  if (needed <= rightRoom) return { x: cx + half + labelGap, anchor: 'start', text: full };
-  if (needed <= leftRoom) return { x: cx - half - labelGap, anchor: 'end', text: full };
+  const line = (x: number, anchor: 'start' | 'end', drawn: string): LabelModel => ({
+    x,
+    anchor,
+    text: drawn,
+    lines: [drawn],
+  });
+  if (needed <= rightRoom) return line(cx + half + labelGap, 'start', full);
+  if (needed <= leftRoom) return line(cx - half - labelGap, 'end', full);
   const room = Math.max(rightRoom, leftRoom);
   const chars = Math.floor(room / labelCharWidth);
   if (chars < MIN_LABEL_CHARS) return null;
   return rightRoom >= leftRoom
-    ? { x: cx + half + labelGap, anchor: 'start', text: truncate(full, chars) }
-    : { x: cx - half - labelGap, anchor: 'end', text: truncate(full, chars) };
+    ? line(cx + half + labelGap, 'start', truncate(full, chars))
+    : line(cx - half - labelGap, 'end', truncate(full, chars));
 }
 
 /** Horizontal extent an item claims in its row: glyph, label and window band together. */
@@ -210,6 +264,29 @@ export function claimedExtent(
     hi = Math.max(hi, band.openEnd ? Number.POSITIVE_INFINITY : band.x1);
   }
   return [lo, hi];
+}
+
+interface Glyph {
+  readonly countStyle: CountStyle;
+  readonly area: number;
+  readonly halfWidth: number;
+  readonly marker: MarkerModel | null;
+  /** Half the width the glyph claims, its badge included. */
+  readonly reach: number;
+}
+
+function glyphOf(
+  event: TimelineEvent,
+  areaOf: (count: number) => number,
+  metrics: ChartMetrics,
+): Glyph {
+  const countStyle = countStyleOf(event);
+  const area = areaOfEvent(event, countStyle, areaOf, metrics.areaScale);
+  const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
+  const marker = markerOf(event, halfWidth, metrics);
+  // The badge widens what the glyph claims, so a label or a neighbour never runs into it.
+  const reach = marker ? Math.max(halfWidth, marker.dx + marker.r) : halfWidth;
+  return { countStyle, area, halfWidth, marker, reach };
 }
 
 interface InView {
@@ -242,12 +319,7 @@ function packRows(items: readonly InView[], context: PackContext, compact: boole
   const { x, width, areaOf, laneIndex, metrics } = context;
   const rowEnds: number[] = [];
   const packed = items.map(({ event, position, cx }) => {
-    const countStyle = countStyleOf(event);
-    const area = areaOfEvent(event, countStyle, areaOf, metrics.areaScale);
-    const halfWidth = HALF_WIDTH_PER_ROOT_AREA * Math.sqrt(area);
-    const marker = markerOf(event, halfWidth, metrics);
-    // The badge widens what the glyph claims, so a label or a neighbour never runs into it.
-    const reach = marker ? Math.max(halfWidth, marker.dx + marker.r) : halfWidth;
+    const { countStyle, area, halfWidth, marker, reach } = glyphOf(event, areaOf, metrics);
     const band = bandOf(event, x, width);
     const label = compact ? null : placeLabel(event.title, cx, reach, width, metrics);
     const claimBand = compact ? null : band;
@@ -267,7 +339,7 @@ function packRows(items: readonly InView[], context: PackContext, compact: boole
       band,
       label,
     };
-    return { position, mark };
+    return { position, mark: { ...mark, undated: null } };
   });
   return { rows: rowEnds.length, packed };
 }
@@ -308,12 +380,51 @@ function chooseLaneMarks(
     : null;
 }
 
+/** One undated event in the column: its glyph, its bound, and a label of up to two lines. */
+function columnMark(
+  event: TimelineEvent,
+  laneIndex: number,
+  row: number,
+  column: ColumnGeometry,
+  areaOf: (count: number) => number,
+  metrics: ChartMetrics,
+): Omit<MarkModel, 'cy'> {
+  const glyph = glyphOf(event, areaOf, metrics);
+  const offsets = columnOffsets(metrics);
+  const cx = column.x + offsets.glyph;
+  const labelX = column.x + offsets.label;
+  const chars = Math.floor(
+    (column.x + column.width - labelX - COLUMN_PAD * metrics.scale) / metrics.labelCharWidth,
+  );
+  const bound = undatedBound(event.window);
+  const lines =
+    chars < MIN_LABEL_CHARS
+      ? []
+      : metrics.columnLabelLines === 1
+        ? [oneLineColumnLabel(event.title, bound, chars)]
+        : wrapColumnLabel(event.title, bound, chars);
+  return {
+    event,
+    lane: laneIndex,
+    row,
+    cx,
+    area: glyph.area,
+    halfWidth: glyph.halfWidth,
+    countStyle: glyph.countStyle,
+    marker: glyph.marker,
+    band: null,
+    label: lines.length > 0 ? { x: labelX, anchor: 'start', text: lines.join(' '), lines } : null,
+    undated: event.window.start === null ? 'end' : 'start',
+  };
+}
+
 /**
  * The render model: each lane's events as marks — lane, row, position, area, window band and
  * label, packed so nothing in a row overlaps (greedy first-fit, in time order) — or, when a lane
  * has more than DENSITY_THRESHOLD events near the view or its marks do not fit in MAX_ROWS rows,
- * as a density strip (see chooseLaneMarks). Only events in or near the view are laid out. Pure;
- * no DOM.
+ * as a density strip (see chooseLaneMarks). Events with no start or no end are not on the time
+ * plot: each has a row of its lane in the "Date not given" column (see undated-column.ts). Only
+ * events in or near the view are laid out. Pure; no DOM.
  *
  * Runs on every zoom frame, so the per-event part is a numeric loop over cached columns (see
  * event-columns.ts): every anchor inside the plot is binned as it passes, and objects are made
@@ -322,11 +433,18 @@ function chooseLaneMarks(
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   x: ScaleTime<number, number>,
-  { width, areaOf, metrics = BASE_METRICS }: LayoutOptions,
+  { width, areaOf, metrics = BASE_METRICS, ...options }: LayoutOptions,
 ): TimelineLayout {
   const { laneHeader, rowHeight, laneGap, densityHeight } = metrics;
+  const geometry =
+    options.column === undefined ? undatedColumn(events, width, metrics) : options.column;
+  const beside = geometry?.placement === 'beside';
+  const plotWidth = geometry ? geometry.plotWidth : width;
   const placed: Packed['packed'][number][] = [];
+  const columnPlaced: { position: number; mark: Omit<MarkModel, 'cy'>; group: number }[] = [];
   const lanes: LaneModel[] = [];
+  const undatedByLane: { kind: EventKind; laneIndex: number; items: number[]; count: number }[] =
+    [];
   let y = 0;
 
   const [d0 = 0, d1 = 0] = x.domain().map((d) => d.getTime());
@@ -336,41 +454,58 @@ export function layoutTimeline(
   EVENT_KINDS.forEach((kind, laneIndex) => {
     const lane = byKind[laneIndex];
     if (!lane || lane.length === 0) return;
-    const bins = new DensityBins(width);
+    const bins = new DensityBins(plotWidth);
     // Near: the anchor is within OFFSCREEN px of the plot. Reaching: the anchor is further out
-    // but the date window overlaps the view (e.g. "on or before" a later day).
+    // but the date window overlaps the view (e.g. "between 2020 and 2023").
     const near: InView[] = [];
     const reaching: InView[] = [];
+    const undated: number[] = [];
+    let undatedCount = 0;
     let nearCount = 0;
     let reachingCount = 0;
     for (const position of lane) {
+      const from = start[position] ?? 0;
+      const to = end[position] ?? 0;
+      // An open edge is ±∞ in the columns: such an event goes to the column, not the plot.
+      if (from === Number.NEGATIVE_INFINITY || to === Number.POSITIVE_INFINITY) {
+        undatedCount += 1;
+        if (undatedCount <= MAX_COLUMN_ROWS) undated.push(position);
+        continue;
+      }
       const cx = px(anchor[position] ?? 0);
       bins.add(cx);
       // Events are read only for the few that may be drawn: the loop itself stays numeric.
-      if (cx > -OFFSCREEN && cx < width + OFFSCREEN) {
+      if (cx > -OFFSCREEN && cx < plotWidth + OFFSCREEN) {
         nearCount += 1;
         const event = nearCount <= DENSITY_THRESHOLD ? events[position] : undefined;
         if (event) near.push({ event, position, cx });
-      } else if ((start[position] ?? 0) < d1 && (end[position] ?? 0) > d0) {
+      } else if (from < d1 && to > d0) {
         reachingCount += 1;
         const event = reachingCount <= DENSITY_THRESHOLD ? events[position] : undefined;
         if (event) reaching.push({ event, position, cx });
       }
     }
+    if (undatedCount > 0)
+      undatedByLane.push({ kind, laneIndex, items: undated, count: undatedCount });
+    const dated = lane.length - undatedCount;
+    // Below the plot, a lane of undated events only has nothing on the time axis to show.
+    if (dated === 0 && !beside) return;
     const chosen =
       nearCount <= DENSITY_THRESHOLD
         ? chooseLaneMarks(near, reaching, reachingCount, {
             x,
-            width,
+            width: plotWidth,
             areaOf,
             laneIndex,
             metrics,
           })
         : null;
-    const density = chosen ? null : bins.model();
+    const density = chosen || dated === 0 ? null : bins.model();
     if (chosen) placed.push(...chosen.packed.packed);
     const rows = chosen?.packed.rows ?? 0;
-    const height = laneHeader + (density ? densityHeight : rows * rowHeight);
+    const columnRows = beside ? Math.min(undatedCount, MAX_COLUMN_ROWS) : 0;
+    const plotRowsHeight = density ? densityHeight : rows * rowHeight;
+    const height = laneHeader + Math.max(plotRowsHeight, columnRows * rowHeight);
     lanes.push({
       kind,
       y,
@@ -379,16 +514,60 @@ export function layoutTimeline(
       density,
       outside: chosen?.outside ?? 0,
       compact: chosen?.compact ?? false,
+      columnRows,
     });
     y += height + laneGap;
   });
 
+  const plotHeight = Math.max(0, y - laneGap);
   const laneTop = new Map(lanes.map((lane) => [lane.kind, lane.y]));
-  const marks = placed
-    .sort((a, b) => a.position - b.position)
-    .map(({ mark }): MarkModel => {
+  const groups: ColumnGroup[] = [];
+  // Below the plot: a heading row, then one group per kind, as the lanes are stacked.
+  const columnTop = beside ? 0 : plotHeight + 2 * laneGap;
+  let groupY = columnTop + laneHeader;
+  if (geometry) {
+    for (const { kind, laneIndex, items, count } of undatedByLane) {
+      const rows = items.length;
+      const top = beside ? (laneTop.get(kind) ?? 0) : groupY;
+      const height = laneHeader + rows * rowHeight;
+      groups.push({ kind, y: top, height, rows, hidden: count - rows });
+      if (!beside) groupY += height + laneGap;
+      items.forEach((position, row) => {
+        const event = events[position];
+        if (!event) return;
+        const mark = columnMark(event, laneIndex, row, geometry, areaOf, metrics);
+        columnPlaced.push({ position, mark, group: groups.length - 1 });
+      });
+    }
+  }
+  const column: ColumnModel | null = geometry
+    ? {
+        ...geometry,
+        top: columnTop,
+        groups,
+      }
+    : null;
+  const groupTop = groups.map((group) => group.y);
+  const marks = [
+    ...placed.map(({ position, mark }) => {
       const top = laneTop.get(mark.event.kind) ?? 0;
-      return { ...mark, cy: top + laneHeader + mark.row * rowHeight + rowHeight / 2 };
-    });
-  return { lanes, marks, height: Math.max(0, y - laneGap), metrics };
+      return {
+        position,
+        mark: { ...mark, cy: top + laneHeader + mark.row * rowHeight + rowHeight / 2 },
+      };
+    }),
+    ...columnPlaced.map(({ position, mark, group }) => {
+      const top = groupTop[group] ?? 0;
+      return {
+        position,
+        mark: { ...mark, cy: top + laneHeader + mark.row * rowHeight + rowHeight / 2 },
+      };
+    }),
+  ]
+    .sort((a, b) => a.position - b.position)
+    .map(({ mark }): MarkModel => mark);
+  const height = beside || !column ? plotHeight : Math.max(plotHeight, groupY - laneGap);
+  const referenceX =
+    options.reference === undefined ? null : px(referenceInstant(options.reference));
+  return { lanes, marks, height, plotHeight, column, metrics, referenceX };
 }

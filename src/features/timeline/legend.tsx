@@ -1,3 +1,4 @@
+import { useState, useSyncExternalStore } from 'react';
 import { symbol, symbolCircle } from 'd3-shape';
 import { COHORT_KEY, DISPUTE_KEY } from '../../domain/describe-event';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
@@ -21,17 +22,64 @@ export interface LegendProps {
   readonly disputed?: boolean;
   /** Some mark drawn is ringed as the selected event's cohort: explain the dashed ring. */
   readonly cohort?: boolean;
+  /** Some event has no date of its own: explain the "Date not given" column. */
+  readonly undated?: boolean;
+}
+
+/** The key's line for the undated column, the same on screen and in exports. */
+export const UNDATED_KEY =
+  '“Date not given”: the source reports it by (or from) that day, not when it happened';
+
+/** Below this width (Tailwind's `sm`) the key starts closed, so the chart comes first. */
+export const WIDE_QUERY = '(min-width: 640px)';
+
+/** Without media queries (a test DOM, an old embedder) the key is treated as on a wide screen. */
+const media = (): MediaQueryList | null =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_QUERY) : null;
+
+function subscribe(onChange: () => void): () => void {
+  const list = media();
+  list?.addEventListener('change', onChange);
+  return () => {
+    list?.removeEventListener('change', onChange);
+  };
+}
+
+const isWide = () => media()?.matches ?? true;
+
+/**
+ * The chart's key under "How to read this": open on wide screens, where it takes two compact
+ * lines; closed by default on phones, where it would push the chart below the first screen.
+ */
+export function Legend(props: LegendProps) {
+  const wide = useSyncExternalStore(subscribe, isWide, () => true);
+  const [open, setOpen] = useState<boolean | null>(null);
+  return (
+    <details
+      className="text-sm print:text-[7.5pt]"
+      open={open ?? wide}
+      data-testid="legend"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary className="cursor-pointer font-semibold text-muted print:hidden">
+        How to read this
+      </summary>
+      <LegendKeys {...props} />
+    </details>
+  );
 }
 
 /**
- * What each shape, colour, size, outline and band means — the chart's key, always shown; the
- * dispute badge and cohort ring are explained while the chart shows them.
+ * What each shape, colour, size, outline and band means; the undated column, the dispute badge
+ * and the cohort ring are explained while the chart shows them.
  */
-export function Legend({ kinds, disputed = false, cohort = false }: LegendProps) {
+function LegendKeys({ kinds, disputed = false, cohort = false, undated = false }: LegendProps) {
   const grey = 'var(--ct-muted)';
   return (
-    <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legend">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+    <div className="mt-1 flex flex-wrap gap-x-5 gap-y-0.5" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5">
         {EVENT_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
           <li key={kind} className="flex items-center gap-1">
             <KindSwatch kind={kind} size={SWATCH} />
@@ -39,7 +87,7 @@ export function Legend({ kinds, disputed = false, cohort = false }: LegendProps)
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-muted">
+      <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-muted">
         <li className="flex items-center gap-1">
           <KeySwatch>
             <path d={symbol(symbolCircle, 60)() ?? ''} transform="translate(-9,0)" fill={grey} />
@@ -68,18 +116,22 @@ export function Legend({ kinds, disputed = false, cohort = false }: LegendProps)
           </KeySwatch>
           band = window the date allows
         </li>
-        <li className="flex items-center gap-1">
-          <KeySwatch>
-            <defs>
-              <linearGradient id="ct-legend-fade" x1="0" x2="1">
-                <stop offset="0" stopColor={grey} stopOpacity={0} />
-                <stop offset="1" stopColor={grey} stopOpacity={0.45} />
-              </linearGradient>
-            </defs>
-            <rect x={-16} y={-6} width={32} height={12} rx={3} fill="url(#ct-legend-fade)" />
-          </KeySwatch>
-          fading = no limit given
-        </li>
+        {undated && (
+          <li className="flex items-center gap-1" data-testid="legend-undated">
+            <KeySwatch>
+              <path
+                d={symbol(symbolCircle, 120)() ?? ''}
+                transform="translate(-3,0)"
+                fill={grey}
+                fillOpacity={0.22}
+                stroke={grey}
+                strokeWidth={2}
+              />
+              <path d="M6,-7H9V7H6" fill="none" stroke={grey} strokeWidth={2} />
+            </KeySwatch>
+            {UNDATED_KEY}
+          </li>
+        )}
         {disputed && (
           <li className="flex items-center gap-1" data-testid="legend-dispute">
             <KeySwatch>

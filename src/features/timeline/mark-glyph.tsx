@@ -4,6 +4,17 @@ import type { EventKind } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { CountStyle } from './layout';
 
+/** An undated mark's fill, so its outline (and the "?" of a missing number) carries it. */
+const UNDATED_FILL = 0.22;
+
+/** "]" right of the glyph (a known end) or "[" left of it (a known start). */
+function bracketPath(side: 'end' | 'start', halfWidth: number): string {
+  const h = Math.max(6, halfWidth);
+  const x = side === 'end' ? h + 4 : -h - 4;
+  const arm = side === 'end' ? -3 : 3;
+  return `M${x + arm},${-h}H${x}V${h}H${x + arm}`;
+}
+
 /** The cohort ring sits just inside the selection ring's radius, dashed where that one is solid. */
 const COHORT_RING_GAP = 4;
 
@@ -20,6 +31,11 @@ export interface MarkGlyphProps {
   readonly cohort: boolean;
   /** Font size of the "?" and "≠" signs, in px. */
   readonly signSize: number;
+  /**
+   * In the "Date not given" column: pale fill, solid outline and a bracket on the side of the
+   * bound the source gives ("]": reported by then; "[": from then).
+   */
+  readonly undated?: 'end' | 'start' | null;
 }
 
 /**
@@ -40,10 +56,12 @@ export const MarkGlyph = memo(function MarkGlyph({
   markerRadius,
   cohort,
   signSize,
+  undated = null,
 }: MarkGlyphProps) {
   const { color, symbol: type } = KIND_STYLE[kind];
   const d = symbol(type, area)() ?? '';
   const hollow = countStyle === 'up-to' || countStyle === 'unknown';
+  const outlined = undated !== null && !hollow;
   return (
     <>
       <circle
@@ -73,13 +91,24 @@ export const MarkGlyph = memo(function MarkGlyph({
           strokeDasharray="4 3"
         />
       )}
+      {outlined && <path d={d} fill="var(--ct-surface)" stroke="none" />}
       <path
         d={d}
         fill={hollow ? 'var(--ct-surface)' : color}
-        stroke={hollow ? color : 'var(--ct-surface)'}
-        strokeWidth={hollow ? 2 : 1.5}
+        fillOpacity={outlined ? UNDATED_FILL : undefined}
+        stroke={hollow || outlined ? color : 'var(--ct-surface)'}
+        strokeWidth={hollow || outlined ? 2 : 1.5}
         strokeDasharray={hollow ? '3 2' : undefined}
       />
+      {undated !== null && (
+        <path
+          data-undated-bracket={undated}
+          d={bracketPath(undated, halfWidth)}
+          fill="none"
+          stroke={color}
+          strokeWidth={2}
+        />
+      )}
       {countStyle === 'unknown' && (
         <text
           textAnchor="middle"

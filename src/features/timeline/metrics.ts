@@ -29,6 +29,11 @@ export interface ChartMetrics {
   readonly axisHeight: number;
   /** Mark areas (px²) grow with the square of the scale, so shapes keep their proportions. */
   readonly areaScale: number;
+  /**
+   * Lines a "Date not given" label may take (2 when not given): 1 where rows are too short for
+   * two, as on a briefing's stage, whose caption then gives the whole title.
+   */
+  readonly columnLabelLines?: 1 | 2;
 }
 
 export const BASE_LABEL_SIZE = 13;

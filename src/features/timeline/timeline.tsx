@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { kindsIn } from '../../domain/event-columns';
 import { describeChart } from '../../domain/summarize';
-import type { TimelineEvent } from '../../domain/types';
+import type { Cohort, TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
 import { DensityLanes } from './density-lanes';
 import { EventMarks } from './event-marks';
@@ -15,11 +15,17 @@ import { ReferenceLine } from './reference-line';
 import { makeTicks } from './ticks';
 import { TimeAxis } from './time-axis';
 import { chartMetrics } from './metrics';
+import type { ChartMetrics } from './metrics';
 import { useTimeZoom } from './use-time-zoom';
 import type { TimeRange } from './use-time-zoom';
 import { formatVisibleRange } from './visible-range';
 import { BandGradients, WindowBands } from './window-bands';
 import { ZoomControls } from './zoom-controls';
+import { ColumnFrame } from './column-frame';
+import { undatedColumn } from './undated-column';
+import { CohortThreads } from './cohort-threads';
+import { ThreadNote } from './thread-note';
+import { cohortThreads } from './threads';
 import { isIdentity } from './zoom-range';
 
 export interface TimelineProps {
@@ -49,7 +55,15 @@ export interface TimelineProps {
   readonly labelSize?: number;
   /** The id of the heading that names the chart's figure. */
   readonly labelledBy?: string;
+  /** Every size at once, instead of from `labelSize` (a briefing grows the words more than the marks). */
+  readonly metrics?: ChartMetrics;
+  /** The selected event's cohorts, each drawn as a thread joining its events. */
+  readonly cohorts?: readonly Cohort[];
+  /** The zoom buttons and visible range above the chart (off for briefings). Default true. */
+  readonly controls?: boolean;
 }
+
+const NO_COHORTS: readonly Cohort[] = [];
 
 /**
  * The timeline container: measures its width, builds the scales, runs the zoom hook and renders
@@ -58,20 +72,28 @@ export interface TimelineProps {
 export function Timeline(props: TimelineProps) {
   const { events, extent, maxCount, selectedId, onSelect, wheelNeedsModifier, reference } = props;
   const { range, onRangeCommit, touchZoom, spotlight = false, cohort } = props;
+  const { cohorts = NO_COHORTS, controls = true } = props;
+  const [openNote, setOpenNote] = useState<string | null>(null);
   const [containerRef, { width }] = useElementSize<HTMLDivElement>();
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
   const [pointed, setPointed] = useState<string | null>(null);
   const descriptionId = useId();
 
+  const metrics = useMemo(
+    () => props.metrics ?? chartMetrics(props.labelSize),
+    [props.metrics, props.labelSize],
+  );
+  // Per data change and size, not per zoom frame: the column's place fixes the plot's width.
+  const column = useMemo(() => undatedColumn(events, width, metrics), [events, width, metrics]);
+  const plotWidth = column ? column.plotWidth : width;
   const base = useMemo(
-    () => makeBaseTimeScale(extent, width, reference.at),
-    [extent, width, reference.at],
+    () => makeBaseTimeScale(extent, plotWidth, reference.at),
+    [extent, plotWidth, reference.at],
   );
   const areaOf = useMemo(() => makeAreaScale(maxCount), [maxCount]);
-  const metrics = useMemo(() => chartMetrics(props.labelSize), [props.labelSize]);
   const zoom = useTimeZoom(svgRef, {
-    width,
+    width: plotWidth,
     wheelNeedsModifier,
     touchZoom,
     base,
@@ -80,19 +102,58 @@ export function Timeline(props: TimelineProps) {
   });
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
   const layout = useMemo(
-    () => layoutTimeline(events, x, { width, areaOf, metrics }),
-    [events, x, width, areaOf, metrics],
+    () => layoutTimeline(events, x, { width, column, areaOf, metrics, reference: reference.at }),
+    [events, x, width, column, areaOf, metrics, reference.at],
   );
-  const ticks = useMemo(() => makeTicks(x, width, metrics.scale), [x, width, metrics.scale]);
+  const ticks = useMemo(
+    () => makeTicks(x, plotWidth, metrics.scale),
+    [x, plotWidth, metrics.scale],
+  );
   const pointedMark = layout.marks.find((m) => m.event.id === pointed) ?? null;
+  const threads = useMemo(
+    () => cohortThreads(layout, cohorts, plotWidth),
+    [layout, cohorts, plotWidth],
+  );
+  const noteThread = threads.find((t) => t.cohortId === openNote && t.note !== null) ?? null;
+  const closeNote = () => {
+    const id = openNote;
+    setOpenNote(null);
+    if (id === null) return;
+    svgRef.current?.querySelector<SVGGElement>(`[data-thread-note="${CSS.escape(id)}"]`)?.focus();
+  };
   // Per data change, not per zoom frame: the transform re-renders this component every frame.
   const kinds = useMemo(() => kindsIn(events), [events]);
   const disputed = useMemo(() => events.some((event) => event.dispute !== null), [events]);
   const cohortShown = layout.marks.some((mark) => cohort?.has(mark.event.id) === true);
   const description = useMemo(() => describeChart(events), [events]);
   const [from, to] = x.domain();
-  const { plotTop, axisHeight, smallFont, tinyFont, rowHeight, labelSize } = metrics;
-  const height = plotTop + layout.height + axisHeight;
+  const { plotTop, axisHeight, smallFont, tinyFont, rowHeight, labelSize, laneGap } = metrics;
+  // The publication day's label, then the axis labels, then the lanes.
+  const header = plotTop + axisHeight;
+  const height = header + layout.height + laneGap;
+  const clipId = `${descriptionId.replace(/:/g, '')}-plot`;
+  const referenceX = layout.referenceX ?? x(reference.at);
+  const headerParts = (grid: boolean) => (
+    <>
+      <TimeAxis
+        ticks={ticks}
+        top={0}
+        plotHeight={layout.plotHeight}
+        width={plotWidth}
+        fontSize={smallFont}
+        grid={grid}
+      />
+      <ReferenceLine
+        x={referenceX}
+        top={-axisHeight}
+        height={grid ? layout.plotHeight : 0}
+        label={reference.label}
+        width={plotWidth}
+        fontSize={tinyFont}
+        copy={!grid}
+      />
+    </>
+  );
 
   return (
     <figure
@@ -101,23 +162,49 @@ export function Timeline(props: TimelineProps) {
       data-ready={width > 0 ? 'true' : 'false'}
       data-testid="timeline"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <ZoomControls
-          onZoomIn={zoom.zoomIn}
-          onZoomOut={zoom.zoomOut}
-          onReset={zoom.reset}
-          canZoomOut={zoom.transform.k > 1}
-          canReset={!isIdentity(zoom.transform)}
-          visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
-        />
-        {props.toolbar}
-      </div>
-      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} />
+      {controls && (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <ZoomControls
+            onZoomIn={zoom.zoomIn}
+            onZoomOut={zoom.zoomOut}
+            onReset={zoom.reset}
+            canZoomOut={zoom.transform.k > 1}
+            canReset={!isIdentity(zoom.transform)}
+            visibleRange={from && to ? formatVisibleRange([from, to]) : ''}
+          />
+          {props.toolbar}
+        </div>
+      )}
+      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} undated={column !== null} />
       <p id={descriptionId} className="sr-only">
         {description} Use the arrow keys to move between events, Enter to open one and Escape to
         close it.
       </p>
       <div ref={containerRef} className="relative w-full">
+        {width > 0 && (
+          <div
+            className="no-print pointer-events-none sticky top-0 z-10 h-0"
+            data-export="omit"
+            data-testid="sticky-axis"
+            aria-hidden="true"
+          >
+            <svg width={width} height={header} className="block">
+              <rect width={width} height={header} fill="var(--ct-bg)" />
+              <g transform={`translate(0,${header})`}>
+                {headerParts(false)}
+                {column?.placement === 'beside' && layout.column && (
+                  <ColumnFrame
+                    column={layout.column}
+                    headingY={0}
+                    plotHeight={0}
+                    metrics={metrics}
+                    headingOnly
+                  />
+                )}
+              </g>
+            </svg>
+          </div>
+        )}
         {width > 0 && (
           <svg
             ref={svgRef}
@@ -132,21 +219,37 @@ export function Timeline(props: TimelineProps) {
             className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
           >
             <BandGradients />
-            <g transform={`translate(0,${plotTop})`}>
+            <defs>
+              <clipPath id={clipId}>
+                <rect x={0} y={-header} width={plotWidth} height={height} />
+              </clipPath>
+            </defs>
+            <g transform={`translate(0,${header})`}>
               <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
-              <TimeAxis ticks={ticks} top={layout.height} width={width} fontSize={smallFont} />
-              <DensityLanes lanes={layout.lanes} metrics={metrics} />
-              <WindowBands
-                marks={layout.marks}
-                spotlightId={spotlight ? selectedId : null}
-                rowHeight={rowHeight}
-              />
-              <ReferenceLine
-                x={x(reference.at)}
-                height={layout.height}
-                label={reference.label}
-                width={width}
-                fontSize={tinyFont}
+              {layout.column && (
+                <ColumnFrame
+                  column={layout.column}
+                  headingY={0}
+                  plotHeight={layout.plotHeight}
+                  metrics={metrics}
+                />
+              )}
+              <g clipPath={`url(#${clipId})`}>
+                {headerParts(true)}
+                <DensityLanes lanes={layout.lanes} metrics={metrics} />
+                <WindowBands
+                  marks={layout.marks}
+                  spotlightId={spotlight ? selectedId : null}
+                  rowHeight={rowHeight}
+                />
+              </g>
+              <CohortThreads
+                threads={threads}
+                metrics={metrics}
+                openNote={noteThread?.cohortId ?? null}
+                onToggleNote={(id) => {
+                  setOpenNote((current) => (current === id ? null : id));
+                }}
               />
               <EventMarks
                 marks={layout.marks}
@@ -156,11 +259,15 @@ export function Timeline(props: TimelineProps) {
                 spotlight={spotlight}
                 cohort={cohort}
                 labelSize={labelSize}
+                clipId={clipId}
               />
             </g>
           </svg>
         )}
-        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={plotTop} />}
+        {noteThread && (
+          <ThreadNote thread={noteThread} width={width} offsetY={header} onClose={closeNote} />
+        )}
+        {pointedMark && <EventTooltip mark={pointedMark} width={width} offsetY={header} />}
       </div>
     </figure>
   );

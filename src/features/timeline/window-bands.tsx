@@ -1,10 +1,10 @@
 import { EVENT_KINDS } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { MarkModel } from './layout';
+import { DIMMED } from './spotlight';
 
 const BAND_SHARE = 0.62;
 const BAND_OPACITY = 0.2;
-const DIMMED = 0.25;
 
 export function bandGradientId(kind: string, side: 'start' | 'end'): string {
   return `ct-fade-${side}-${kind}`;
