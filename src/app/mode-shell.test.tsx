@@ -46,10 +46,16 @@ function renderShell(mode: AppMode, patch: Partial<ViewState> = {}) {
 
 beforeEach(() => {
   stubResizeObserver();
-  // A desk-sized screen: nothing is stacked, so selecting an event scrolls nothing.
+  // A desk-sized screen: wide enough for every min-width query, nothing stacked, so selecting an
+  // event scrolls nothing.
   vi.stubGlobal(
     'matchMedia',
-    vi.fn((query: string) => ({ matches: false, media: query })),
+    vi.fn((query: string) => ({
+      matches: query.includes('min-width'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })),
   );
   // No briefing beside the dataset: present mode steps through the events in time order.
   vi.stubGlobal(

@@ -22,7 +22,7 @@ describe('undated windows', () => {
     expect(undatedBound(window('../2023-12-08'))).toBe('reported by 8 Dec 2023');
     expect(undatedBound(window('2023-12-08/..'))).toBe('from 8 Dec 2023');
     expect(undatedBound(window('../2023-12'))).toBe('reported by Dec 2023');
-    expect(undatedBound(window('../2023-12-08?'))).toBe('reported by 8 Dec 2023?');
+    expect(undatedBound(window('../2023-12-08?'))).toBe('reported by 8 Dec 2023 (uncertain)');
     expect(undatedBound(window('2023-12-08'))).toBeNull();
   });
 
