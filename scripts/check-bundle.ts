@@ -1,14 +1,16 @@
 /**
  * The bundle budget, checked after `vite build`: the JS and CSS the first paint needs (what
- * dist/index.html loads or preloads) must stay within 150 KB gzip. Lazy chunks (the validator,
- * export, …) are listed but not counted.
+ * dist/index.html loads or preloads) must stay within 152 KB gzip. Lazy chunks (the validator,
+ * export, …) are listed but not counted. Raised from 150 when key facts, the undated column and
+ * cohort threads joined the first paint (the details, table, embed dialog and briefing shell
+ * moved out of it to make room); the 100 KB target of the first-paint work replaces it.
  *   npm run check:bundle
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 150 * 1000;
+export const BUDGET_BYTES = 152 * 1000;
 
 const dist = resolve(import.meta.dirname, '../dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { withHistoryPolicy } from './capabilities';
 import { EmbedShell } from './embed-shell';
 import { FullShell } from './full-shell';
 import { DatasetTitle, useDocumentTitle } from './page-title';
-import { PresentShell } from './present-shell';
 import type { PresentShellProps } from './present-shell';
+
+// Briefings load their shell on demand: a reader of the page or an embed never pays for it.
+const PresentShell = lazy(() =>
+  import('./present-shell').then((module) => ({ default: module.PresentShell })),
+);
 
 /** Every shell's props, and where the dataset came from (a briefing lies beside it). */
 type ModeShellProps = PresentShellProps;
@@ -33,7 +37,17 @@ function Shell(props: ModeShellProps) {
     case 'embed':
       return <EmbedShell {...shell} />;
     case 'present':
-      return <PresentShell {...shell} />;
+      return (
+        <Suspense
+          fallback={
+            <p role="status" className="p-4">
+              Loading the briefing…
+            </p>
+          }
+        >
+          <PresentShell {...shell} />
+        </Suspense>
+      );
     case 'full':
       return <FullShell {...shell} />;
   }

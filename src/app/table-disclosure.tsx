@@ -1,7 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { countOf } from '../domain/format';
 import type { Dataset, TimelineEvent } from '../domain/types';
-import { EventTable } from '../features/event-table/event-table';
 import { Disclosure } from '../ui/disclosure';
+
+// The table is closed on screen until asked for: its code loads right after the first paint,
+// well before anyone opens or prints it.
+const EventTable = lazy(() =>
+  import('../features/event-table/event-table').then((module) => ({
+    default: module.EventTable,
+  })),
+);
 
 /** Above this many events the table is built only on request (and not printed). */
 export const PRINT_TABLE_MAX = 200;
@@ -24,7 +32,11 @@ export function TableDisclosure({
       label={(open) => (open ? 'Hide table' : 'Show as table')}
     >
       {(open) =>
-        (open || printed) && <EventTable events={events} caption={caption} dataset={dataset} />
+        (open || printed) && (
+          <Suspense fallback={open ? <p role="status">Loading the table…</p> : null}>
+            <EventTable events={events} caption={caption} dataset={dataset} />
+          </Suspense>
+        )
       }
     </Disclosure>
   );

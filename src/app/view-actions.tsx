@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
-import { EmbedDialog } from '../features/embed/embed-dialog';
 import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
 import type { ViewState } from '../url-state/codec';
 import { ActionMenu } from '../ui/action-menu';
 import { Button, buttonClass } from '../ui/button';
 import { CopyLinkButton } from '../ui/copy-link-button';
+
+// The snippet builder and its dialog are not needed to draw the page: they load right after it.
+const EmbedDialog = lazy(() =>
+  import('../features/embed/embed-dialog').then((module) => ({ default: module.EmbedDialog })),
+);
 
 /** What the full view's actions are called: one menu on a phone, one row at a desk. */
 export const SHARE_MENU_LABEL = 'Share & export';
@@ -26,7 +30,9 @@ export function ViewActions({ view, exports }: { view: ViewState; exports?: Reac
       <a href={presentHref} className={buttonClass('small', 'text-center')}>
         Present
       </a>
-      <EmbedDialog embedUrl={embedUrl} />
+      <Suspense fallback={<Button disabled>Embed</Button>}>
+        <EmbedDialog embedUrl={embedUrl} />
+      </Suspense>
       <Button
         onClick={() => {
           setStatus(printWasRefused(isSandboxed) ? PRINT_REFUSED : '');
