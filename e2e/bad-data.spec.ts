@@ -322,7 +322,7 @@ test.describe('a 20 MB file', () => {
     const shown = Date.now() - started;
     // Every valid event is counted in; at this density the lanes are drawn as density strips.
     await expect(page.getByTestId('showing')).toHaveText(
-      `Showing ${big.valid} of ${big.valid} events`,
+      `Showing ${big.valid.toLocaleString('en')} of ${big.valid.toLocaleString('en')} events`,
     );
     await expect(page.locator('[data-density]').first()).toBeVisible();
     await expect(page.getByTestId('skipped-events').locator('summary')).toHaveText(

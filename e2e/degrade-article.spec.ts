@@ -194,5 +194,5 @@ test('a large file (checked in a worker) without its article is drawn too, the r
   await expect(page.getByTestId('article-notice')).toContainText(
     /Could not load the source text http:\/\/[^ ]+\/fixtures\/large\/gone\.txt that the quotes point into \(HTTP 404\)\./,
   );
-  await expect(page.getByTestId('summary')).toContainText(`${EVENTS} events`);
+  await expect(page.getByTestId('summary')).toContainText(`${EVENTS.toLocaleString('en')} events`);
 });

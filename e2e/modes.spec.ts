@@ -132,11 +132,11 @@ test.describe('embed', () => {
     await expect(snippet).toHaveValue(/allow-popups-to-escape-sandbox/);
     // The reservation follows the chosen column width; the dialog says what it means without
     // the script.
-    await expect(snippet).toHaveValue(/height="1004"/);
+    await expect(snippet).toHaveValue(/height="1170"/);
     await page.getByLabel('Width of the column on your page').selectOption('narrow');
-    await expect(snippet).toHaveValue(/height="1202"/);
+    await expect(snippet).toHaveValue(/height="1172"/);
     await expect(page.getByTestId('embed-stripped-script')).toHaveText(
-      'If your CMS removes the script, the frame keeps that starting height (1202 px) and scrolls inside when its content is taller.',
+      'If your CMS removes the script, the frame keeps that starting height (1172 px) and scrolls inside when its content is taller.',
     );
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await expect(page.getByText('Snippet copied')).toBeVisible();

@@ -45,7 +45,8 @@ async function open(page: Page, query = ''): Promise<void> {
   });
 }
 
-const showing = (n: number) => `Showing ${n} of ${N} events`;
+const showing = (n: number) =>
+  `Showing ${n.toLocaleString('en')} of ${N.toLocaleString('en')} events`;
 
 test('unzoomed, 20,000 events are density strips; zoomed to ten days, marks one can select', async ({
   page,

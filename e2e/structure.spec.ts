@@ -33,7 +33,7 @@ test.describe('structure at 1280×800', () => {
     await openTimeline(page);
     await skipLinkWorks(page);
     await expect(page.getByRole('main')).toHaveCount(1);
-    expect(await headingsOf(page)).toEqual(['Filters', 'Timeline', 'Details']);
+    expect(await headingsOf(page)).toEqual(['Key facts', 'Filters', 'Timeline', 'Details']);
     const figure = page.getByRole('figure', { name: 'Timeline' });
     await expect(figure).toHaveCount(1);
     await expect(figure.getByTestId('chart')).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('structure at 1280×800', () => {
     await openTimeline(page, '?mode=embed');
     await skipLinkWorks(page);
     await expect(page.getByRole('main')).toHaveCount(1);
-    expect(await headingsOf(page)).toEqual(['Filters', 'Timeline', 'Details']);
+    expect(await headingsOf(page)).toEqual(['Key facts', 'Filters', 'Timeline', 'Details']);
     await expect(page.getByRole('figure', { name: 'Timeline' })).toHaveCount(1);
     await page.getByRole('button', { name: 'Show as table' }).click();
     await expect(page.getByTestId('event-table').locator('tbody tr')).toHaveCount(
@@ -57,7 +57,8 @@ test.describe('structure at 1280×800', () => {
   test('present: skip link first, one main, h2 Timeline, a named figure (through the shared parts)', async ({
     page,
   }) => {
-    await openTimeline(page, '?mode=present');
+    // The first slide is the opening; the chart and its skip link come with the first event.
+    await openTimeline(page, '?mode=present&step=1');
     await skipLinkWorks(page);
     await expect(page.getByRole('main')).toHaveCount(1);
     expect(await headingsOf(page)).toContain('Timeline');

@@ -124,6 +124,7 @@ export function PresentShell(props: PresentShellProps) {
             : null
         }
         onFullscreen={toggleFullscreen}
+        skipToTimeline={onEvent}
       />
       <div className="text-[max(14px,0.6em)] empty:hidden">
         <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />

@@ -21,9 +21,9 @@ export interface EmbedWidth {
  * the content arrives; another dataset or filters move it by the difference only, once.
  */
 export const EMBED_WIDTHS: Readonly<Record<EmbedWidthId, EmbedWidth>> = {
-  narrow: { label: 'Narrow (a phone, about 360 px)', below: 500, height: 1202 },
-  medium: { label: 'Medium (about 640 px)', below: 820, height: 1004 },
-  wide: { label: 'Wide (1,000 px or more)', below: Number.POSITIVE_INFINITY, height: 962 },
+  narrow: { label: 'Narrow (a phone, about 360 px)', below: 500, height: 1172 },
+  medium: { label: 'Medium (about 640 px)', below: 820, height: 1170 },
+  wide: { label: 'Wide (1,000 px or more)', below: Number.POSITIVE_INFINITY, height: 1006 },
 };
 
 export const DEFAULT_EMBED_WIDTH: EmbedWidthId = 'medium';

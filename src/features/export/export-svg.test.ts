@@ -20,7 +20,7 @@ describe('legendItems', () => {
   it('explains open dates, the "≠" badge and the cohort ring when the chart draws them', () => {
     const items = legendItems(['release'], ALL);
     expect(items.slice(-3).map((i) => i.text)).toStrictEqual([
-      'fading = no limit given (“on or before”: the date is not given)',
+      'Date not given: the source reports it by (or from) the day named, not when it happened',
       `≠ = ${DISPUTE_KEY}`,
       COHORT_KEY,
     ]);

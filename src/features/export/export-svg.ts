@@ -106,9 +106,9 @@ export function legendItems(
   if (shows.undated) {
     items.push(
       keyText(
-        'fading = no limit given (“on or before”: the date is not given)',
-        28,
-        `<defs><linearGradient id="ct-export-fade" x1="0" x2="1"><stop offset="0" stop-color="${GREY}" stop-opacity="0"/><stop offset="1" stop-color="${GREY}" stop-opacity="0.45"/></linearGradient></defs><rect x="0" y="-6" width="28" height="12" rx="3" fill="url(#ct-export-fade)"/>`,
+        'Date not given: the source reports it by (or from) the day named, not when it happened',
+        18,
+        `<circle cx="9" r="7" fill="${GREY}" fill-opacity="0.15" stroke="${GREY}" stroke-width="1.5"/><path d="M3 -8 h-3 v16 h3" fill="none" stroke="${GREY}" stroke-width="1.5"/>`,
       ),
     );
   }

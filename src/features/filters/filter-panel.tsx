@@ -1,5 +1,5 @@
 import type { Facets } from '../../domain/facets';
-import { countOf } from '../../domain/format';
+import { countOf, groupThousands } from '../../domain/format';
 import { shorterSelection } from '../../domain/filters/side';
 import type { TimelineEvent } from '../../domain/types';
 import { FacetGroup } from './facet-group';
@@ -41,7 +41,7 @@ export function FilterPanel(props: FilterPanelProps) {
     <div className="flex flex-col gap-4" data-testid="filter-panel">
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold" aria-live="polite" data-testid="showing">
-          Showing {shown} of {countOf(total, 'event')}
+          Showing {groupThousands(shown)} of {countOf(total, 'event')}
         </p>
         <div className="flex flex-wrap gap-2">
           <button

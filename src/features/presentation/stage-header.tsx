@@ -1,4 +1,5 @@
 import { Button } from '../../ui/button';
+import { SkipLink } from '../../ui/skip-link';
 
 export interface StageHeaderProps {
   readonly title: string;
@@ -9,6 +10,8 @@ export interface StageHeaderProps {
   readonly onPrevious: (() => void) | null;
   readonly onNext: (() => void) | null;
   readonly onFullscreen: () => void;
+  /** Offer "Skip to timeline": on the slides that show the chart. */
+  readonly skipToTimeline: boolean;
 }
 
 /**
@@ -19,6 +22,7 @@ export function StageHeader(props: StageHeaderProps) {
   const { title, progress, progressName, onPrevious, onNext, onFullscreen } = props;
   return (
     <header className="flex items-center gap-[0.6em]">
+      {props.skipToTimeline && <SkipLink />}
       <h1 className="min-w-0 flex-1 truncate text-[1.1em] font-bold" title={title}>
         {title}
       </h1>

@@ -83,7 +83,6 @@ export const MarkGlyph = memo(function MarkGlyph({
       {cohort && (
         <circle
           data-cohort-ring=""
-          data-export="omit"
           r={halfWidth + COHORT_RING_GAP}
           fill="none"
           stroke="var(--ct-accent)"
