@@ -44,7 +44,7 @@ test.describe('the chart tells the story right, at 1280×800', () => {
       await expect(page.locator(mark(event.id))).toHaveAttribute('data-undated', 'true');
       expect(cx).toBeGreaterThan(x + day);
       await expect(page.locator(mark(event.id))).toHaveAccessibleName(
-        /Date: date not given; reported by 8 December 2023\./,
+        /Date: date not given; on or before 8 December 2023\./,
       );
     }
     await expect(page.getByTestId('undated-column')).toContainText('Date not given');

@@ -135,7 +135,7 @@ test('the legend wraps within the image and lists every key', async ({ page }) =
         key,
       ).toBe(true);
     }
-    expect(texts.join(' ')).toContain('Date not given: the source reports it by');
+    expect(texts.join(' ')).toContain('Date not given: the sources give only a limit');
     for (const key of drawn.keys) expect(key.right, key.text).toBeLessThanOrEqual(drawn.width);
   }
 });

@@ -42,7 +42,7 @@ test('the strip states 32, 2, 55 and 26, each with who says so, under the headli
   // Each fact reads as one sentence: number, what, when, who.
   await expect(
     strip(page).getByRole('button', {
-      name: '32 Armenian people to be released by Azerbaijan (from 8 December 2023; date of release not given), according to Joint statement of the Prime Minister’s Office of Armenia and the Presidential Administration of Azerbaijan; Western Armenia (the outlet’s own reporting).',
+      name: '32 Armenian people to be released by Azerbaijan (date not given; on or after 8 December 2023), according to Joint statement of the Prime Minister’s Office of Armenia and the Presidential Administration of Azerbaijan; Western Armenia (the outlet’s own reporting).',
     }),
   ).toBeVisible();
 });

@@ -92,7 +92,7 @@ describe('the full view', () => {
     const kinds = screen.getByRole('group', { name: 'Kind of event' });
     await user.click(within(kinds).getByRole('checkbox', { name: /Capture/ }));
     await user.click(
-      within(screen.getByTestId('event-detail')).getByRole('button', { name: 'Close' }),
+      within(await screen.findByTestId('event-detail')).getByRole('button', { name: 'Close' }),
     );
     // Closing passes no mode: the URL writer's default, a Back step.
     expect(setView.mock.calls).toEqual([
@@ -107,16 +107,17 @@ describe('the embed', () => {
     const user = userEvent.setup();
     const setView = renderShell('embed', { event: 'joint-statement' });
     await user.click(
-      within(screen.getByTestId('event-detail')).getByRole('button', { name: 'Close' }),
+      within(await screen.findByTestId('event-detail')).getByRole('button', { name: 'Close' }),
     );
     expect(setView.mock.calls).toEqual([[{ event: null }, 'replace']]);
   });
 });
 
 describe('the briefing', () => {
-  it('opens with the dataset’s title and its source, and says how many events were left out', () => {
+  it('opens with the dataset’s title and its source, and says how many events were left out', async () => {
     renderShell('present');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(DATASET.title);
+    // The briefing's shell loads on demand.
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(DATASET.title);
     expect(screen.getByTestId('slide-sources')).toHaveTextContent(
       'Western Armenia, “Azerbaijan Releases 32 Armenian Soldiers” (Politics), 8 December 2023',
     );
@@ -128,7 +129,7 @@ describe('the briefing', () => {
   it('replaces history as it steps from the opening to the first event', async () => {
     const user = userEvent.setup();
     const setView = renderShell('present');
-    expect(screen.getByTestId('progress')).toHaveTextContent('Opening');
+    expect(await screen.findByTestId('progress')).toHaveTextContent('Opening');
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(setView.mock.calls).toEqual([[{ step: 1 }, 'replace']]);
   });

@@ -53,10 +53,10 @@ describe('describeEvent', () => {
       return parsed;
     };
     expect(describeEvent({ ...event, window: window('../2023-12-08') })).toBe(
-      'Captures & arrests: 20 Arland soldiers captured near Korven Pass. Date: date not given; reported by 8 December 2023. People: 20 Arland people · held by Belmark.',
+      'Captures & arrests: 20 Arland soldiers captured near Korven Pass. Date: date not given; on or before 8 December 2023. People: 20 Arland people · held by Belmark.',
     );
     expect(describeEvent({ ...event, window: window('2023-12-08/..') })).toContain(
-      'Date: date not given; not before 8 December 2023.',
+      'Date: date not given; on or after 8 December 2023.',
     );
   });
 

@@ -34,34 +34,34 @@ describe('keyFacts on the article', () => {
         eventId: 'release-32-armenian-servicemen',
         figure: '32',
         disputed: false,
-        what: 'Armenian people to be released by Azerbaijan',
-        when: 'from 8 December 2023; date of release not given',
+        what: 'Azerbaijan releases 32 Armenian servicemen',
+        when: 'date not given; on or after 8 December 2023',
         attributions: [JOINT, OUTLET],
         publishers: ['Western Armenia'],
-        sentence: `32 Armenian people to be released by Azerbaijan (from 8 December 2023; date of release not given), according to ${JOINT}; ${OUTLET}.`,
+        sentence: `Azerbaijan releases 32 Armenian servicemen (date not given; on or after 8 December 2023), according to ${JOINT}; ${OUTLET}.`,
       },
       {
         id: 'release-2-azerbaijani-servicemen',
         eventId: 'release-2-azerbaijani-servicemen',
         figure: '2',
         disputed: false,
-        what: 'Azerbaijani people to be released by Armenia',
-        when: 'from 8 December 2023; date of release not given',
+        what: 'Armenia releases 2 Azerbaijani servicemen',
+        when: 'date not given; on or after 8 December 2023',
         attributions: [JOINT, OUTLET],
         publishers: ['Western Armenia'],
-        sentence: `2 Azerbaijani people to be released by Armenia (from 8 December 2023; date of release not given), according to ${JOINT}; ${OUTLET}.`,
+        sentence: `Armenia releases 2 Azerbaijani servicemen (date not given; on or after 8 December 2023), according to ${JOINT}; ${OUTLET}.`,
       },
       {
         id: 'held-armenians-55-rights-activists',
         eventId: 'held-armenians-55-rights-activists',
         figure: '55',
         disputed: false,
-        what: 'Armenian people held by Azerbaijan',
+        what: '55 Armenians held by Azerbaijan, according to human-rights activists',
         when: 'as of 8 December 2023',
         attributions: ['Human-rights activists (unnamed)'],
         publishers: ['Western Armenia'],
         sentence:
-          '55 Armenian people held by Azerbaijan (as of 8 December 2023), according to Human-rights activists (unnamed), in Western Armenia.',
+          '55 Armenians held by Azerbaijan, according to human-rights activists (as of 8 December 2023), according to Human-rights activists (unnamed), in Western Armenia.',
       },
       {
         id: 'held-reservists-26',
@@ -69,11 +69,11 @@ describe('keyFacts on the article', () => {
         figure: '26',
         disputed: false,
         // Its cohort's larger count tells it apart from the 55.
-        what: 'Armenian people held by Azerbaijan, of the 64 reservists captured at Hin Tagher and Khtsaberd',
+        what: '26 of the 64 reservists still held in Azerbaijan',
         when: 'as of 8 December 2023',
         attributions: [OUTLET],
         publishers: ['Western Armenia'],
-        sentence: `26 Armenian people held by Azerbaijan, of the 64 reservists captured at Hin Tagher and Khtsaberd (as of 8 December 2023), according to ${OUTLET}.`,
+        sentence: `26 of the 64 reservists still held in Azerbaijan (as of 8 December 2023), according to ${OUTLET}.`,
       },
     ]);
   });
@@ -109,7 +109,7 @@ describe('keyFacts on the multi-source fixture', () => {
       ['cohort:korven-pass-20', '20', false, 'first event: March 2019'],
     ]);
     expect(facts.map((f) => f.sentence)).toStrictEqual([
-      "12–14 (sources disagree) Arland people released by Belmark, of the 20 taken at Korven Pass (20 May 2019), according to Belmark's ministry, as reported by the Courier; Ministry of Foreign Affairs of Belmark; Harbor Rights Watch monitors, in Northwind Courier.",
+      "12–14 (sources disagree): Belmark releases Arland soldiers (20 May 2019), according to Belmark's ministry, as reported by the Courier; Ministry of Foreign Affairs of Belmark; Harbor Rights Watch monitors, in Northwind Courier.",
       'The 20 taken at Korven Pass: 20 people (first event: March 2019), according to Northwind Courier (its own reporting).',
     ]);
     expect(facts[1]?.eventId).toBe('capture-korven-pass');
@@ -127,15 +127,15 @@ describe('keyFacts on the multi-source fixture', () => {
 
 describe('keyFactDate never invents precision', () => {
   it.each([
-    ['../2023-12-08', 'status', 'date not given; reported by 8 December 2023'],
-    ['2023-12-08/..', 'release', 'from 8 December 2023; date of release not given'],
-    ['2023-12-08/..', 'capture', 'from 8 December 2023; date of capture not given'],
-    ['../2023-12', 'release', 'date not given; reported by December 2023'],
+    ['../2023-12-08', 'status', 'date not given; on or before 8 December 2023'],
+    ['2023-12-08/..', 'release', 'date not given; on or after 8 December 2023'],
+    ['2023-12-08/..', 'capture', 'date not given; on or after 8 December 2023'],
+    ['../2023-12', 'release', 'date not given; on or before December 2023'],
     ['2023-12-08', 'release', '8 December 2023'],
     ['2023-12-08', 'status', 'as of 8 December 2023'],
     ['2020-12?', 'capture', 'December 2020 (uncertain)'],
     ['2019-05-20/2019-06-02', 'status', 'between 20 May 2019 and 2 June 2019'],
-    ['../2023-12-08?', 'capture', 'date not given; reported by 8 December 2023 (uncertain)'],
+    ['../2023-12-08?', 'capture', 'date not given; on or before 8 December 2023 (uncertain)'],
   ] as const)('%s (%s) → %s', (edtf, kind, words) => {
     expect(keyFactDate(windowOf(edtf), kind)).toBe(words);
   });

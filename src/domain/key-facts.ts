@@ -2,9 +2,9 @@ import { EVENT_KINDS } from './kinds';
 import type { EventKind } from './kinds';
 import { formatWindowLong, groupThousands } from './format';
 import { formatCountRange } from './dispute-wording';
-import type { TimeWindow, WindowEdge } from './time-window';
+import type { TimeWindow } from './time-window';
 import type { Cohort, QualifiedCount, SourceInfo, TimelineEvent } from './types';
-import { DAY } from '../lib/time';
+import { describeUndated } from './undated';
 
 /**
  * The few facts a dataset marks as key (`key: true`), in words a first-time reader can check:
@@ -38,14 +38,6 @@ export interface KeyFactContext {
   readonly cohorts: readonly Cohort[];
 }
 
-const SIGHTS: Record<EventKind, string> = {
-  capture: 'capture',
-  sentence: 'sentence',
-  release: 'release',
-  status: 'count',
-  statement: 'statement',
-};
-
 /** "32", "at least 32", "up to 32", "some", "number not given", with any bounds the data gives. */
 export function keyFigure(count: QualifiedCount): string {
   const n = count.value === null ? null : groupThousands(count.value);
@@ -67,95 +59,25 @@ export function keyFigure(count: QualifiedCount): string {
   }
 }
 
-/** An edge in the long words of its own precision ("8 December 2023", "December 2020"). */
-function edgeWords(edge: WindowEdge, side: 'start' | 'end'): string {
-  // An end edge is the first instant after the window: name the unit just inside it.
-  const at = side === 'end' && edge.precision !== 'time' ? edge.at - DAY / 2 : edge.at;
-  return formatWindowLong({
-    edtf: '',
-    start: { at, precision: edge.precision },
-    end: null,
-    isInterval: false,
-    uncertain: false,
-    approximate: false,
-  });
-}
-
 /**
- * The date in words, never more precise than the window: a window open into the past is a
- * report ("date not given; reported by 8 December 2023"), one open into the future starts then
- * ("from 8 December 2023; date of release not given"); a closed one is said as the data gives it.
+ * The date in words, never more precise than the window: a window open on one side gives only a
+ * limit ("date not given; on or before 8 December 2023"), with its uncertainty and approximation
+ * as the chart says them; a closed one is said as the data gives it.
  */
 export function keyFactDate(window: TimeWindow, kind: EventKind): string {
-  const { start, end } = window;
-  const doubt = window.uncertain ? ' (uncertain)' : '';
-  if (!start && !end) return 'date not given';
-  if (!start && end) return `date not given; reported by ${edgeWords(end, 'end')}${doubt}`;
-  if (start && !end)
-    return `from ${edgeWords(start, 'start')}; date of ${SIGHTS[kind]} not given${doubt}`;
+  const undated = describeUndated(window);
+  if (undated !== null) return undated;
   const words = formatWindowLong(window);
   return kind === 'status' && !window.isInterval ? `as of ${words}` : words;
 }
 
-/** "Armenian people", "people": the nationality as the data gives it. */
-function peopleNoun(nationality: string): string {
-  return nationality === 'unknown' ? 'people' : `${nationality} people`;
-}
-
-/** "the 64 reservists…" from "The 64 reservists…", to follow "of". */
-function lowerArticle(label: string): string {
-  return /^The /.test(label) ? `t${label.slice(1)}` : label;
-}
-
 /**
- * The cohort this event counts a part of ("of the 64 reservists captured at Hin Tagher"), so two
- * counts of the same holder and nationality read apart. Only a cohort the dataset gives a larger
- * number for: a cohort of exactly these people adds nothing.
+ * What happened: the event's own title, which the dataset words neutrally and which the sources
+ * bear out. The app does not rebuild it from kind and people, where it would have to choose a
+ * noun ("people" for "servicemen") or a tense the sources do not give.
  */
-function partOf(event: TimelineEvent, cohorts: readonly Cohort[]): string {
-  const value = event.people?.value ?? null;
-  if (value === null) return '';
-  const whole = cohorts.find(
-    (c) =>
-      event.cohortIds.includes(c.id) &&
-      c.people?.value !== null &&
-      c.people?.value !== undefined &&
-      c.people.value > value,
-  );
-  return whole ? `, of ${lowerArticle(whole.label)}` : '';
-}
-
-/**
- * What happened, short and neutral, from the event's kind and people (and the cohort it is part
- * of); a statement, which has no people, is its title.
- */
-export function keyFactWhat(event: TimelineEvent, cohorts: readonly Cohort[] = []): string {
-  const people = event.people;
-  if (!people) return event.title;
-  return `${happened(event, people)}${partOf(event, cohorts)}`;
-}
-
-function happened(event: TimelineEvent, people: NonNullable<TimelineEvent['people']>): string {
-  const who = peopleNoun(people.nationality);
-  const holder = people.heldBy === 'unknown' ? null : people.heldBy;
-  switch (event.kind) {
-    case 'capture':
-      return `${who} captured or arrested${holder ? ` by ${holder}` : ''}`;
-    case 'sentence': {
-      const years = event.sentenceLength;
-      const term = years && years.value !== null ? ` to ${keyFigure(years)} years` : '';
-      return `${who} sentenced${holder ? ` in ${holder}` : ''}${term}`;
-    }
-    case 'release': {
-      // A release whose window opens on a day and stays open is announced, not yet dated.
-      const verb = event.window.start && !event.window.end ? 'to be released' : 'released';
-      return `${who} ${verb}${holder ? ` by ${holder}` : ''}`;
-    }
-    case 'status':
-      return `${who} held${holder ? ` by ${holder}` : ''}`;
-    case 'statement':
-      return event.title;
-  }
+export function keyFactWhat(event: TimelineEvent): string {
+  return event.title;
 }
 
 function unique(items: readonly string[]): string[] {
@@ -204,8 +126,13 @@ function sentenceOf(fact: Omit<KeyFact, 'sentence'>, cohort: boolean): string {
   // A cohort's label names its people ("The 20 taken at Korven Pass"): the count follows it.
   if (cohort)
     return `${fact.what}: ${fact.figure ?? 'number not given'} people (${fact.when}), ${keyFactSource(fact)}.`;
+  // The title usually states the figure already ("Azerbaijan releases 32 …"); a disputed figure
+  // is the sources' range, which the title cannot hold, so it is always said.
+  const said = fact.figure !== null && !fact.disputed && fact.what.includes(fact.figure);
   const figure =
-    fact.figure === null ? '' : `${fact.figure}${fact.disputed ? ' (sources disagree)' : ''} `;
+    fact.figure === null || said
+      ? ''
+      : `${fact.figure}${fact.disputed ? ' (sources disagree)' : ''}: `;
   return `${capitalise(`${figure}${fact.what}`)} (${fact.when}), ${keyFactSource(fact)}.`;
 }
 
@@ -220,7 +147,7 @@ function eventFact(event: TimelineEvent, context: KeyFactContext): KeyFact {
     eventId: event.id,
     figure: range ? formatCountRange(range) : event.people ? keyFigure(event.people) : null,
     disputed: range !== null,
-    what: keyFactWhat(event, context.cohorts),
+    what: keyFactWhat(event),
     when: keyFactDate(event.window, event.kind),
     ...sourcesOf(event, context),
   });

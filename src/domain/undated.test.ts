@@ -19,19 +19,19 @@ describe('undated windows', () => {
   });
 
   it('undatedBound says the bound in the app’s short date words', () => {
-    expect(undatedBound(window('../2023-12-08'))).toBe('reported by 8 Dec 2023');
-    expect(undatedBound(window('2023-12-08/..'))).toBe('from 8 Dec 2023');
-    expect(undatedBound(window('../2023-12'))).toBe('reported by Dec 2023');
-    expect(undatedBound(window('../2023-12-08?'))).toBe('reported by 8 Dec 2023 (uncertain)');
+    expect(undatedBound(window('../2023-12-08'))).toBe('on or before 8 Dec 2023');
+    expect(undatedBound(window('2023-12-08/..'))).toBe('on or after 8 Dec 2023');
+    expect(undatedBound(window('../2023-12'))).toBe('on or before Dec 2023');
+    expect(undatedBound(window('../2023-12-08?'))).toBe('on or before 8 Dec 2023 (uncertain)');
     expect(undatedBound(window('2023-12-08'))).toBeNull();
   });
 
   it('describeUndated says it for a screen reader, in long words', () => {
     expect(describeUndated(window('../2023-12-08'))).toBe(
-      'date not given; reported by 8 December 2023',
+      'date not given; on or before 8 December 2023',
     );
     expect(describeUndated(window('2023-12-08/..'))).toBe(
-      'date not given; not before 8 December 2023',
+      'date not given; on or after 8 December 2023',
     );
     expect(describeUndated(window('2020-12'))).toBeNull();
   });

@@ -3,9 +3,10 @@ import type { TimeWindow } from './time-window';
 import { DAY } from '../lib/time';
 
 /**
- * A window with no start or no end: the source reports the event without a date of its own
- * ("../2023-12-08": reported by then; "2023-12-08/..": from then, the end not given). Such an
- * event is not drawn on the time axis, where its known edge would read as its date.
+ * A window with no start or no end: the sources give the event no date of its own, only a limit
+ * ("../2023-12-08": on or before that day; "2023-12-08/..": on or after it). Such an event is not
+ * drawn on the time axis, where its known edge would read as its date. The limit is often the
+ * day a source reported it, but a dataset need not say so, so the words say only "on or before".
  */
 export function isUndated(span: TimeWindow): boolean {
   return span.start === null || span.end === null;
@@ -27,24 +28,26 @@ function namedBound(span: TimeWindow, long: boolean): string {
 }
 
 /**
- * The bound an undated event is reported against, as a label says it: "reported by 8 Dec
- * 2023" (no start) or "from 8 Dec 2023" (no end). Null for a dated window.
+ * The limit an undated event has, as a label says it: "on or before 8 Dec 2023" (no start) or
+ * "on or after 8 Dec 2023" (no end). Null for a dated window.
  */
 export function undatedBound(span: TimeWindow): string | null {
   if (!isUndated(span)) return null;
+  if (span.start === null && span.end === null) return 'date not given';
   return span.start === null
-    ? `reported by ${namedBound(span, false)}`
-    : `from ${namedBound(span, false)}`;
+    ? `on or before ${namedBound(span, false)}`
+    : `on or after ${namedBound(span, false)}`;
 }
 
 /**
- * The same for a screen reader: "date not given; reported by 8 December 2023" or "date not
- * given; not before 8 December 2023". Null for a dated window.
+ * The same for a screen reader: "date not given; on or before 8 December 2023" or "date not
+ * given; on or after 8 December 2023". Null for a dated window.
  */
 export function describeUndated(span: TimeWindow): string | null {
   if (!isUndated(span)) return null;
+  if (span.start === null && span.end === null) return 'date not given';
   const bound = namedBound(span, true);
   return span.start === null
-    ? `date not given; reported by ${bound}`
-    : `date not given; not before ${bound}`;
+    ? `date not given; on or before ${bound}`
+    : `date not given; on or after ${bound}`;
 }

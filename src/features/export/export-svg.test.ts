@@ -20,7 +20,7 @@ describe('legendItems', () => {
   it('explains open dates, the "≠" badge and the cohort ring when the chart draws them', () => {
     const items = legendItems(['release'], ALL);
     expect(items.slice(-3).map((i) => i.text)).toStrictEqual([
-      'Date not given: the source reports it by (or from) the day named, not when it happened',
+      'Date not given: the sources give only a limit, on or before (or after) the day named',
       `≠ = ${DISPUTE_KEY}`,
       COHORT_KEY,
     ]);

@@ -106,7 +106,7 @@ export function legendItems(
   if (shows.undated) {
     items.push(
       keyText(
-        'Date not given: the source reports it by (or from) the day named, not when it happened',
+        'Date not given: the sources give only a limit, on or before (or after) the day named',
         18,
         `<circle cx="9" r="7" fill="${GREY}" fill-opacity="0.15" stroke="${GREY}" stroke-width="1.5"/><path d="M3 -8 h-3 v16 h3" fill="none" stroke="${GREY}" stroke-width="1.5"/>`,
       ),

@@ -23,11 +23,12 @@ describe('KeyFactsStrip', () => {
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('Key facts');
     expect(region.textContent).toContain(DATASET.headline);
     const buttons = within(region).getAllByRole('button');
-    expect(buttons.map((b) => b.getAttribute('aria-label')?.split(' ')[0])).toStrictEqual([
-      '32',
-      '2',
-      '55',
-      '26',
+    // Each is named by its whole sentence: the title, which states the figure, when and who.
+    expect(buttons.map((b) => b.getAttribute('aria-label')?.split(' (')[0])).toStrictEqual([
+      'Azerbaijan releases 32 Armenian servicemen',
+      'Armenia releases 2 Azerbaijani servicemen',
+      '55 Armenians held by Azerbaijan, according to human-rights activists',
+      '26 of the 64 reservists still held in Azerbaijan',
     ]);
     await userEvent.click(buttons[2] ?? region);
     expect(onSelect.mock.calls).toStrictEqual([['held-armenians-55-rights-activists']]);

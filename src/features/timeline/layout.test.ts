@@ -233,19 +233,19 @@ describe('layoutTimeline over the real dataset at width 1000', () => {
   it('layoutTimeline wraps column labels on two lines, the bound in words at the end', () => {
     expect(markOf(layout, 'arrest-at-border-six').label?.lines).toStrictEqual([
       'Six people arrested at the border',
-      'reported by 8 Dec 2023',
+      'on or before 8 Dec 2023',
     ]);
     expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.lines).toStrictEqual([
       '64 reservists captured at Hin Tagher and',
-      'Khtsaberd · reported by 8 Dec 2023',
+      'Khtsaberd · on or before 8 Dec 2023',
     ]);
     expect(markOf(layout, 'sentence-border-six').label?.lines).toStrictEqual([
       'Six people arrested at the border have served',
-      'most of their sentences · reported by 8 Dec 2023',
+      'most of their sentences · on or before 8 Dec 2023',
     ]);
     expect(markOf(layout, 'release-32-armenian-servicemen').label?.lines).toStrictEqual([
       'Azerbaijan releases 32 Armenian servicemen',
-      'from 8 Dec 2023',
+      'on or after 8 Dec 2023',
     ]);
   });
 
@@ -325,7 +325,7 @@ describe('layoutTimeline over the real dataset at width 320', () => {
     // Too long for two lines of 35: the title is shortened, never the bound.
     expect(markOf(layout, 'capture-hin-tagher-khtsaberd-64').label?.lines).toStrictEqual([
       '64 reservists captured at Hin',
-      'Tagher an… · reported by 8 Dec 2023',
+      'Tagher a… · on or before 8 Dec 2023',
     ]);
   });
 
@@ -365,19 +365,19 @@ describe('one instant per day', () => {
 
 describe('wrapColumnLabel', () => {
   it('puts a title that fits one line above its bound', () => {
-    expect(wrapColumnLabel('Joint statement', 'reported by 8 Dec 2023', 30)).toStrictEqual([
+    expect(wrapColumnLabel('Joint statement', 'on or before 8 Dec 2023', 30)).toStrictEqual([
       'Joint statement',
-      'reported by 8 Dec 2023',
+      'on or before 8 Dec 2023',
     ]);
   });
 
   it('wraps a longer title onto the second line, ending with the bound', () => {
     expect(
-      wrapColumnLabel('Six people arrested at the border', 'from 8 Dec 2023', 28),
-    ).toStrictEqual(['Six people arrested at the', 'border · from 8 Dec 2023']);
+      wrapColumnLabel('Six people arrested at the border', 'on or after 8 Dec 2023', 28),
+    ).toStrictEqual(['Six people arrested at the…', 'on or after 8 Dec 2023']);
     expect(
-      wrapColumnLabel('Six people arrested at the border', 'from 8 Dec 2023', 24),
-    ).toStrictEqual(['Six people arrested at', 'the b… · from 8 Dec 2023']);
+      wrapColumnLabel('Six people arrested at the border', 'on or after 8 Dec 2023', 24),
+    ).toStrictEqual(['Six people arrested at…', 'on or after 8 Dec 2023']);
   });
 });
 

@@ -28,7 +28,7 @@ export interface LegendProps {
 
 /** The key's line for the undated column, the same on screen and in exports. */
 export const UNDATED_KEY =
-  '“Date not given”: the source reports it by (or from) that day, not when it happened';
+  '“Date not given”: the sources give only a limit, on or before (or after) the day named';
 
 /** Below this width (Tailwind's `sm`) the key starts closed, so the chart comes first. */
 export const WIDE_QUERY = '(min-width: 640px)';

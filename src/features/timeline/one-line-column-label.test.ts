@@ -3,14 +3,14 @@ import { oneLineColumnLabel } from './undated-column';
 
 describe('oneLineColumnLabel', () => {
   it('gives the title and the bound when both fit', () => {
-    expect(oneLineColumnLabel('Joint statement', 'reported by 8 Dec 2023', 60)).toBe(
-      'Joint statement · reported by 8 Dec 2023',
+    expect(oneLineColumnLabel('Joint statement', 'on or before 8 Dec 2023', 60)).toBe(
+      'Joint statement · on or before 8 Dec 2023',
     );
   });
 
   it('gives the whole title alone when the bound would not fit beside it', () => {
     expect(
-      oneLineColumnLabel('Six people arrested at the border', 'reported by 8 Dec 2023', 37),
+      oneLineColumnLabel('Six people arrested at the border', 'on or before 8 Dec 2023', 37),
     ).toBe('Six people arrested at the border');
   });
 
@@ -18,7 +18,7 @@ describe('oneLineColumnLabel', () => {
     expect(
       oneLineColumnLabel(
         '64 reservists captured at Hin Tagher and Khtsaberd',
-        'reported by 8 Dec 2023',
+        'on or before 8 Dec 2023',
         37,
       ),
     ).toBe('64 reservists captured at Hin Tagher…');

@@ -119,7 +119,8 @@ export function wrapColumnLabel(title: string, bound: string | null, chars: numb
   if (others.length === 0) return [first, shorten(bound, chars)];
   const tail = `${SEPARATOR.trimStart()}${bound}`;
   const room = chars - tail.length - 1;
-  if (room < MIN_REST) return [first, shorten(bound, chars)];
+  // No room for the rest beside the bound: the first line says the title goes on ("…").
+  if (room < MIN_REST) return [shorten(titleLines.join(' '), chars), shorten(bound, chars)];
   return [first, `${shorten(others.join(' '), room)} ${tail}`];
 }
 
