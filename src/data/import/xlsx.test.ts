@@ -7,6 +7,7 @@ import attributionsCsv from '../../../data/templates/attributions.csv?raw';
 import claimsCsv from '../../../data/templates/claims.csv?raw';
 import cohortsCsv from '../../../data/templates/cohorts.csv?raw';
 import articleText from '../../../data/templates/article.txt?raw';
+import writeXlsxFile from 'write-excel-file/universal';
 import { workbookOf } from '../../test/workbook';
 import { describeProblem } from './sheet';
 import { importWorkbook, readWorkbook } from './xlsx';
@@ -64,6 +65,35 @@ describe('importWorkbook', () => {
     expect(junk.sheets.size).toBe(0);
     expect(junk.problems.map((p) => p.message.slice(0, 30))).toStrictEqual([
       'is not a workbook this reads (',
+    ]);
+  });
+});
+
+describe('date cells', () => {
+  it('refuses a date cell, naming it, instead of reading a typed month as the 1st', async () => {
+    // What a spreadsheet saves when "December 2020" is typed into a cell not formatted as Text.
+    const blob = await writeXlsxFile([
+      {
+        sheet: 'claims',
+        data: [
+          [
+            { value: 'event', type: String },
+            { value: 'date', type: String },
+          ],
+          [
+            { value: 'capture-one', type: String },
+            { value: new Date(Date.UTC(2020, 11, 1)), type: Date, format: 'mmmm yyyy' },
+          ],
+        ],
+      },
+    ]).toBlob();
+    const { sheets, problems } = await readWorkbook(blob, 'mine.xlsx');
+    expect(problems.map(describeProblem)).toStrictEqual([
+      'mine.xlsx › claims, row 2, column date: is a date cell, which holds a day even where a month or a year was typed: format the column as Text and type the date again (e.g. "December 2020", "2023-12-08")',
+    ]);
+    // The cell is read as empty: the row then fails on its missing date, never imports a day.
+    expect([...(sheets.get('claims')?.rows[0]?.cells ?? [])]).toStrictEqual([
+      ['event', 'capture-one'],
     ]);
   });
 });

@@ -12,11 +12,38 @@ import type { Sheet, SheetProblem } from './sheet';
  * read-excel-file's universal build takes the bytes and needs neither network nor Node.
  */
 
-/** A cell as text. A date cell is its day: a typed "8 Dec 2023" the spreadsheet turned into one. */
+/**
+ * A cell as text. A date cell is left empty and reported: a spreadsheet turns a typed "December
+ * 2020" or "2023-12" into the 1st of the month, and its day would be a precision no source gave.
+ */
 function cellText(value: CellValue | null): string {
-  if (value === null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value === null || value instanceof Date) return '';
   return String(value);
+}
+
+const DATE_CELL =
+  'is a date cell, which holds a day even where a month or a year was typed: format the column as Text and type the date again (e.g. "December 2020", "2023-12-08")';
+
+/** Every date cell of a tab, named by sheet, row (the header is row 1) and column. */
+function dateCells(
+  sheet: string,
+  data: readonly (readonly (CellValue | null)[])[],
+): SheetProblem[] {
+  const [header = []] = data;
+  const problems: SheetProblem[] = [];
+  data.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (!(value instanceof Date)) return;
+      const name = header[c];
+      problems.push({
+        sheet,
+        row: r + 1,
+        column: typeof name === 'string' && name !== '' ? name : `column ${c + 1}`,
+        message: DATE_CELL,
+      });
+    });
+  });
+  return problems;
 }
 
 /** The workbook's tabs as sheets, by the layout's names (case and spaces ignored). */
@@ -42,8 +69,10 @@ export async function readWorkbook(
   for (const tab of tabs) {
     const key = SHEETS.find((s) => s === tab.sheet.trim().toLowerCase());
     if (key === undefined) continue;
+    const name = workbookSheetName(fileName, key);
+    problems.push(...dateCells(name, tab.data));
     const [header = [], ...rows] = tab.data.map((row) => row.map(cellText));
-    sheets.set(key, sheetOf(workbookSheetName(fileName, key), header, rows));
+    sheets.set(key, sheetOf(name, header, rows));
   }
   return { sheets, problems };
 }
