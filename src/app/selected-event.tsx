@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { PartBoundary } from './part-boundary';
 import type { SelectedEventProps } from './selected-event-detail';
 
 export type { SelectedEventProps } from './selected-event-detail';
@@ -32,8 +33,10 @@ export function SelectedEvent(props: SelectedEventProps) {
   usePrefetchWhenIdle();
   if (!props.derived.selected) return null;
   return (
-    <Suspense fallback={<p role="status">Loading the details…</p>}>
-      <Detail {...props} />
-    </Suspense>
+    <PartBoundary part="the details">
+      <Suspense fallback={<p role="status">Loading the details…</p>}>
+        <Detail {...props} />
+      </Suspense>
+    </PartBoundary>
   );
 }

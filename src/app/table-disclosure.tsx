@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { countOf } from '../domain/format';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import { Disclosure } from '../ui/disclosure';
+import { PartBoundary } from './part-boundary';
 
 // The table is closed on screen until asked for: its code loads right after the first paint,
 // well before anyone opens or prints it.
@@ -33,9 +34,11 @@ export function TableDisclosure({
     >
       {(open) =>
         (open || printed) && (
-          <Suspense fallback={open ? <p role="status">Loading the table…</p> : null}>
-            <EventTable events={events} caption={caption} dataset={dataset} />
-          </Suspense>
+          <PartBoundary part="the table">
+            <Suspense fallback={open ? <p role="status">Loading the table…</p> : null}>
+              <EventTable events={events} caption={caption} dataset={dataset} />
+            </Suspense>
+          </PartBoundary>
         )
       }
     </Disclosure>

@@ -6,6 +6,7 @@ import type { ViewState } from '../url-state/codec';
 import { ActionMenu } from '../ui/action-menu';
 import { Button, buttonClass } from '../ui/button';
 import { CopyLinkButton } from '../ui/copy-link-button';
+import { PartBoundary } from './part-boundary';
 
 // The snippet builder and its dialog are not needed to draw the page: they load right after it.
 const EmbedDialog = lazy(() =>
@@ -30,9 +31,11 @@ export function ViewActions({ view, exports }: { view: ViewState; exports?: Reac
       <a href={presentHref} className={buttonClass('small', 'text-center')}>
         Present
       </a>
-      <Suspense fallback={<Button disabled>Embed</Button>}>
-        <EmbedDialog embedUrl={embedUrl} />
-      </Suspense>
+      <PartBoundary part="the embed snippet">
+        <Suspense fallback={<Button disabled>Embed</Button>}>
+          <EmbedDialog embedUrl={embedUrl} />
+        </Suspense>
+      </PartBoundary>
       <Button
         onClick={() => {
           setStatus(printWasRefused(isSandboxed) ? PRINT_REFUSED : '');
