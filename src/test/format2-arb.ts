@@ -87,6 +87,7 @@ const eventArb = fc.record({
   place: fc.option(fc.constantFrom('Port Aldous', 'Vell, the harbour'), { nil: undefined }),
   claims: fc.array(quoteSpanArb, { minLength: 1, maxLength: 3 }),
   notes: fc.option(fc.array(TEXT, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  key: fc.boolean(),
 });
 
 export interface GeneratedDataset {
@@ -103,17 +104,19 @@ export const format2Arb: fc.Arbitrary<GeneratedDataset> = fc
     }),
     types: fc.tuple(fc.constantFrom(...SOURCE_TYPES), fc.constantFrom(...SOURCE_TYPES)),
     events: fc.array(eventArb, { minLength: 1, maxLength: 6 }),
+    headline: fc.option(TEXT, { nil: undefined }),
     cohort: fc.option(
       fc.record({
         label: TEXT,
         people: fc.option(countArb, { nil: undefined }),
         linked: fc.boolean(),
+        key: fc.boolean(),
         notes: fc.option(fc.array(TEXT, { minLength: 1, maxLength: 2 }), { nil: undefined }),
       }),
       { nil: undefined },
     ),
   })
-  .map(({ separators, types, events, cohort }): GeneratedDataset => {
+  .map(({ separators, types, events, cohort, headline }): GeneratedDataset => {
     const texts = new Map(SOURCES.map((s) => [s.file, textOf(s.letter, separators)]));
     const sources: RawSource2[] = SOURCES.map((s, i) => ({
       id: s.id,
@@ -175,6 +178,7 @@ export const format2Arb: fc.Arbitrary<GeneratedDataset> = fc
         ...(e.place !== undefined ? { place: e.place } : {}),
         claims,
         ...(e.notes !== undefined ? { notes: e.notes } : {}),
+        ...(e.key ? { key: true } : {}),
       };
     });
     const members = rawEvents.map((e) => e.id);
@@ -198,6 +202,7 @@ export const format2Arb: fc.Arbitrary<GeneratedDataset> = fc
                 }
               : {}),
             ...(cohort.notes ? { notes: cohort.notes } : {}),
+            ...(cohort.key ? { key: true } : {}),
           },
         ]
       : [];
@@ -207,6 +212,7 @@ export const format2Arb: fc.Arbitrary<GeneratedDataset> = fc
         $schema: './timeline.schema.json',
         format: 2,
         title: 'The Marigold crew (generated)',
+        ...(headline !== undefined ? { headline } : {}),
         derived: '2031-05-21',
         sources,
         attributions: ATTRIBUTIONS,
