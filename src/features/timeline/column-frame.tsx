@@ -36,19 +36,18 @@ export function ColumnFrame({
   const pad = smallFont / 2;
   if (column.placement === 'beside') {
     const divider = column.x - (column.x - column.plotWidth) / 2;
-    if (headingOnly) {
-      return (
-        <text
-          x={column.x + pad}
-          y={headingY - smallFont * 0.7}
-          fontSize={smallFont}
-          fontWeight={700}
-          fill="var(--ct-text)"
-        >
-          {COLUMN_HEADING}
-        </text>
-      );
-    }
+    const heading = (
+      <text
+        x={column.x + pad}
+        y={headingY - smallFont * 0.7}
+        fontSize={smallFont}
+        fontWeight={700}
+        fill="var(--ct-text)"
+      >
+        {COLUMN_HEADING}
+      </text>
+    );
+    if (headingOnly) return heading;
     return (
       <g aria-hidden="true" data-testid="undated-column" data-placement="beside">
         <line
@@ -58,15 +57,7 @@ export function ColumnFrame({
           y2={plotHeight}
           stroke="var(--ct-border)"
         />
-        <text
-          x={column.x + pad}
-          y={headingY - smallFont * 0.7}
-          fontSize={smallFont}
-          fontWeight={700}
-          fill="var(--ct-text)"
-        >
-          {COLUMN_HEADING}
-        </text>
+        {heading}
         {column.groups.map((group) =>
           group.hidden > 0 ? (
             <text
