@@ -10,9 +10,10 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 async function download(page: Page, format: 'SVG' | 'PNG'): Promise<Buffer> {
   const button = page.getByRole('button', { name: `Download ${format}` });
-  // On a phone the downloads sit in the one "Share & export" menu.
-  if (!(await button.isVisible()))
-    await page.getByRole('button', { name: 'Share & export' }).click();
+  // On a phone the downloads sit in the one "Share & export" menu; at a desk they are a row.
+  const menu = page.getByRole('button', { name: 'Share & export' });
+  await expect(button.or(menu).first()).toBeVisible();
+  if (!(await button.isVisible())) await menu.click();
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = test.info().outputPath(`export.${format.toLowerCase()}`);
   await file.saveAs(path);

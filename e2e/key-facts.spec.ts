@@ -39,10 +39,10 @@ test('the strip states 32, 2, 55 and 26, each with who says so, under the headli
   // The whole strip is in the first screen, above the chart.
   const box = await strip(page).boundingBox();
   expect((box?.y ?? 0) + (box?.height ?? Infinity)).toBeLessThan(800);
-  // Each fact reads as one sentence: number, what, when, who.
+  // Each fact reads as one sentence: what (its title, which states the number), when, who.
   await expect(
     strip(page).getByRole('button', {
-      name: '32 Armenian people to be released by Azerbaijan (date not given; on or after 8 December 2023), according to Joint statement of the Prime Minister’s Office of Armenia and the Presidential Administration of Azerbaijan; Western Armenia (the outlet’s own reporting).',
+      name: 'Azerbaijan releases 32 Armenian servicemen (date not given; on or after 8 December 2023), according to Joint statement of the Prime Minister’s Office of Armenia and the Presidential Administration of Azerbaijan; Western Armenia (the outlet’s own reporting).',
     }),
   ).toBeVisible();
 });
@@ -51,7 +51,7 @@ test('a fact selects its event: the URL, the details and the pressed state agree
   page,
 }) => {
   await openTimeline(page);
-  const fact = strip(page).getByRole('button', { name: /^55 Armenian people held/ });
+  const fact = strip(page).getByRole('button', { name: /^55 Armenians held by Azerbaijan/ });
   await fact.click();
   await expect(page).toHaveURL(/[?&]event=held-armenians-55-rights-activists(&|$)/);
   await expect(page.getByTestId('event-detail')).toContainText(

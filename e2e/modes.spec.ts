@@ -132,7 +132,7 @@ test.describe('embed', () => {
     await expect(snippet).toHaveValue(/allow-popups-to-escape-sandbox/);
     // The reservation follows the chosen column width; the dialog says what it means without
     // the script.
-    await expect(snippet).toHaveValue(/height="1170"/);
+    await expect(snippet).toHaveValue(/height="1188"/);
     await page.getByLabel('Width of the column on your page').selectOption('narrow');
     await expect(snippet).toHaveValue(/height="1172"/);
     await expect(page.getByTestId('embed-stripped-script')).toHaveText(

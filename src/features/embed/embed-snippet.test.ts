@@ -19,14 +19,14 @@ describe('buildEmbedSnippet', () => {
 
   it('reserves the height measured for the chosen column width', () => {
     expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'narrow'), 'height')).toBe('1172');
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'medium'), 'height')).toBe('1170');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'medium'), 'height')).toBe('1188');
     expect(attribute(buildEmbedSnippet(URL_WITH_STATE, 'wide'), 'height')).toBe('1006');
-    expect(attribute(buildEmbedSnippet(URL_WITH_STATE), 'height')).toBe('1170');
+    expect(attribute(buildEmbedSnippet(URL_WITH_STATE), 'height')).toBe('1188');
   });
 
   it('picks the reservation for the real column width in its script, by the same table', () => {
     const snippet = buildEmbedSnippet(URL_WITH_STATE);
-    expect(snippet).toContain('var height = width < 500 ? 1172 : width < 820 ? 1170 : 1006;');
+    expect(snippet).toContain('var height = width < 500 ? 1172 : width < 820 ? 1188 : 1006;');
   });
 
   it('escapes the URL in the attribute and accepts messages from the app origin only', () => {

@@ -22,7 +22,7 @@ export interface EmbedWidth {
  */
 export const EMBED_WIDTHS: Readonly<Record<EmbedWidthId, EmbedWidth>> = {
   narrow: { label: 'Narrow (a phone, about 360 px)', below: 500, height: 1172 },
-  medium: { label: 'Medium (about 640 px)', below: 820, height: 1170 },
+  medium: { label: 'Medium (about 640 px)', below: 820, height: 1188 },
   wide: { label: 'Wide (1,000 px or more)', below: Number.POSITIVE_INFINITY, height: 1006 },
 };
 
