@@ -1,36 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { PartBoundary } from './part-boundary';
 import type { SelectedEventProps } from './selected-event-detail';
 
 export type { SelectedEventProps } from './selected-event-detail';
 
-const loadDetail = () => import('./selected-event-detail');
-
-// The details (claims, cohorts, the source text view) are only needed once an event is selected,
-// so they stay out of the first paint's JavaScript; the page fetches them when it is idle.
-const Detail = lazy(() => loadDetail().then((module) => ({ default: module.SelectedEventDetail })));
-
-function usePrefetchWhenIdle(): void {
-  useEffect(() => {
-    const prefetch = () => {
-      void loadDetail();
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(prefetch);
-      return () => {
-        cancelIdleCallback(handle);
-      };
-    }
-    const handle = window.setTimeout(prefetch, 0);
-    return () => {
-      window.clearTimeout(handle);
-    };
-  }, []);
-}
+// The details (claims, cohorts, the source text view) are not needed to draw the page, so they
+// are not in its first bytes; but their fetch starts as soon as the app does, beside the
+// dataset's, so a reader who goes offline after the page has loaded can still open an event.
+const detailModule = import('./selected-event-detail');
+const Detail = lazy(() => detailModule.then((module) => ({ default: module.SelectedEventDetail })));
 
 /** The URL's selected event in detail (see SelectedEventDetail); nothing when none is selected. */
 export function SelectedEvent(props: SelectedEventProps) {
-  usePrefetchWhenIdle();
   if (!props.derived.selected) return null;
   return (
     <PartBoundary part="the details">

@@ -4,13 +4,10 @@ import type { Dataset, TimelineEvent } from '../domain/types';
 import { Disclosure } from '../ui/disclosure';
 import { PartBoundary } from './part-boundary';
 
-// The table is closed on screen until asked for: its code loads right after the first paint,
-// well before anyone opens or prints it.
-const EventTable = lazy(() =>
-  import('../features/event-table/event-table').then((module) => ({
-    default: module.EventTable,
-  })),
-);
+// The table is closed on screen until asked for: its code is fetched as the app starts, beside
+// the dataset, not in the first bytes, and is there before anyone opens or prints it (offline too).
+const tableModule = import('../features/event-table/event-table');
+const EventTable = lazy(() => tableModule.then((module) => ({ default: module.EventTable })));
 
 /** Above this many events the table is built only on request (and not printed). */
 export const PRINT_TABLE_MAX = 200;

@@ -9,9 +9,8 @@ import { CopyLinkButton } from '../ui/copy-link-button';
 import { PartBoundary } from './part-boundary';
 
 // The snippet builder and its dialog are not needed to draw the page: they load right after it.
-const EmbedDialog = lazy(() =>
-  import('../features/embed/embed-dialog').then((module) => ({ default: module.EmbedDialog })),
-);
+const embedModule = import('../features/embed/embed-dialog');
+const EmbedDialog = lazy(() => embedModule.then((module) => ({ default: module.EmbedDialog })));
 
 /** What the full view's actions are called: one menu on a phone, one row at a desk. */
 export const SHARE_MENU_LABEL = 'Share & export';
