@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { parseDataOrigins } from './src/data/data-origins.ts';
+import { inlineScriptHashes, prerenderPage } from './scripts/vite-prerender.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const DATA_FILE = /\.(json|txt)$/;
@@ -65,7 +66,11 @@ function dataOrigins(mode: string): string[] {
  * plugins, no <base>. The single file must inline its script and style, so it allows inline
  * code — and in exchange may connect nowhere at all.
  */
-export function contentSecurityPolicy(origins: readonly string[], single: boolean): string {
+export function contentSecurityPolicy(
+  origins: readonly string[],
+  single: boolean,
+  scriptHashes: readonly string[] = [],
+): string {
   const directives = single
     ? [
         "default-src 'none'",
@@ -76,7 +81,8 @@ export function contentSecurityPolicy(origins: readonly string[], single: boolea
       ]
     : [
         "default-src 'self'",
-        "script-src 'self'",
+        // The boot script in <head>, allowed by the hash of its exact text and nothing else.
+        ["script-src 'self'", ...scriptHashes].join(' '),
         "style-src 'self'",
         "img-src 'self' data: blob:",
         ["connect-src 'self'", ...origins].join(' '),
@@ -84,7 +90,7 @@ export function contentSecurityPolicy(origins: readonly string[], single: boolea
   return [...directives, "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
 }
 
-function cspMeta(policy: string): Plugin {
+function cspMeta(policy: (html: string) => string): Plugin {
   return {
     name: 'custody-timeline:csp',
     apply: 'build',
@@ -93,7 +99,7 @@ function cspMeta(policy: string): Plugin {
       handler: (html) =>
         html.replace(
           /<head>/,
-          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy(html)}" />`,
         ),
     },
   };
@@ -139,13 +145,18 @@ export default defineConfig(({ mode }) => ({
           tailwindcss(),
           viteSingleFile({ removeViteModuleLoader: true }),
           singleFileOnly(),
-          cspMeta(contentSecurityPolicy(dataOrigins(mode), true)),
+          prerenderPage(),
+          // 'unsafe-inline' already allows the boot script: a hash beside it would disable it.
+          cspMeta(() => contentSecurityPolicy(dataOrigins(mode), true)),
         ]
       : [
           react(),
           tailwindcss(),
           datasetFiles(),
-          cspMeta(contentSecurityPolicy(dataOrigins(mode), false)),
+          prerenderPage(),
+          cspMeta((html) =>
+            contentSecurityPolicy(dataOrigins(mode), false, inlineScriptHashes(html)),
+          ),
         ],
   build: { target: 'es2022', outDir: mode === 'single' ? 'dist-single' : 'dist' },
   // public/ holds nothing the single file could use, and copying it would add files beside it.

@@ -6,6 +6,7 @@ import { usePostSize } from '../features/embed/use-post-size';
 import { OpenFileAgain } from '../features/open-file/open-file-again';
 import { useTheme } from '../hooks/use-theme';
 import { ErrorState } from '../ui/error-state';
+import { usePageHref } from '../url-state/page-address';
 import { useUrlState } from '../url-state/use-url-state';
 import { capabilitiesOf } from './capabilities';
 import { LoadingState } from './loading-state';
@@ -16,7 +17,8 @@ export function App() {
   const [view, setView] = useUrlState();
   useTheme(view.dark, view.projector);
   // From the page's own address too: a `?data=` too long for the view state is refused by name.
-  const location = datasetLocationOf(view.data, window.location.href);
+  const pageHref = usePageHref();
+  const location = datasetLocationOf(view.data, pageHref);
   const capabilities = capabilitiesOf(view.mode);
   const query = useQuery(datasetQueryOptions(location));
   usePostSize(

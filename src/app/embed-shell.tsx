@@ -25,7 +25,9 @@ export function EmbedShell(props: ShellProps) {
         actions={
           <span className="flex items-baseline gap-x-3">
             <OpenFullView view={view} />
-            <GetData dataset={dataset} compact />
+            <span data-needs-js="">
+              <GetData dataset={dataset} compact />
+            </span>
           </span>
         }
       />
@@ -39,7 +41,7 @@ export function EmbedShell(props: ShellProps) {
             setView({ event: id });
           }}
         />
-        <section aria-labelledby="embed-filters-heading">
+        <section aria-labelledby="embed-filters-heading" data-needs-js="">
           <HiddenHeading id="embed-filters-heading">Filters</HiddenHeading>
           <CompactFilterMenu
             facets={derived.facets}

@@ -16,6 +16,7 @@ export function FilterDrawer({
   return (
     <Disclosure
       aria-label="Filters"
+      withoutScripts="hidden"
       heading={<HiddenHeading>Filters</HiddenHeading>}
       className="no-print flex flex-col gap-2 self-start lg:row-span-2"
       buttonClassName="font-semibold lg:hidden"

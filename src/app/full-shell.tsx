@@ -95,7 +95,9 @@ export function FullShell(props: ShellProps) {
           setView({ event: id });
         }}
       />
-      <OpenFile setView={setView} />
+      <div data-needs-js="" className="contents">
+        <OpenFile setView={setView} />
+      </div>
       <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
       <div className="ct-layout grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]">
         <FilterDrawer hiddenCount={derived.isFiltered ? events.length - derived.visible.length : 0}>
@@ -124,7 +126,9 @@ export function FullShell(props: ShellProps) {
           ? 'Every event quotes its source verbatim.'
           : 'Quotes from sources whose text is not stored or could not be loaded are shown as the dataset gives them, unchecked.'}{' '}
         Dataset derived {formatDay(dataset.derived)}.
-        <GetData dataset={dataset} />
+        <span data-needs-js="">
+          <GetData dataset={dataset} />
+        </span>
       </footer>
     </div>
   );

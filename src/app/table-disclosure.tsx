@@ -28,6 +28,7 @@ export function TableDisclosure({
       buttonClassName="no-print"
       panelClassName={`${printed ? 'print-block' : ''} overflow-x-auto`}
       label={(open) => (open ? 'Hide table' : 'Show as table')}
+      withoutScripts="open"
     >
       {(open) =>
         (open || printed) && (

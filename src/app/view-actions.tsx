@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
+import { usePageHref } from '../url-state/page-address';
 import type { ViewState } from '../url-state/codec';
 import { ActionMenu } from '../ui/action-menu';
 import { Button, buttonClass } from '../ui/button';
@@ -22,9 +23,12 @@ export const SHARE_MENU_LABEL = 'Share & export';
 export function ViewActions({ view, exports }: { view: ViewState; exports?: ReactNode }) {
   const [status, setStatus] = useState('');
   const { probe, isSandboxed } = useSandboxProbe();
-  const base = `${window.location.origin}${window.location.pathname}`;
-  const presentHref = `${window.location.pathname}${serializeViewState({ ...view, mode: 'present', event: null })}`;
-  const embedUrl = `${base}${serializeViewState({ ...view, mode: 'embed', event: null, step: null })}`;
+  // Relative to the page, so the prerendered link is right wherever the page is served from.
+  const presentHref = serializeViewState({ ...view, mode: 'present', event: null });
+  const embedUrl = new URL(
+    serializeViewState({ ...view, mode: 'embed', event: null, step: null }),
+    usePageHref(),
+  ).href;
   return (
     <ActionMenu label={SHARE_MENU_LABEL}>
       <a href={presentHref} className={buttonClass('small', 'text-center')}>
@@ -56,7 +60,8 @@ export function ViewActions({ view, exports }: { view: ViewState; exports?: Reac
 
 /** The embed's way out: the same view, full size, in a new tab of the reader's browser. */
 export function OpenFullView({ view }: { view: ViewState }) {
-  const href = `${window.location.pathname}${serializeViewState({ ...view, mode: 'full' })}`;
+  // `?` alone: this page's own path with no view state, wherever the page is served from.
+  const href = serializeViewState({ ...view, mode: 'full' }) || '?';
   return (
     <a
       href={href}

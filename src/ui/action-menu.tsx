@@ -36,6 +36,7 @@ export function ActionMenu({ label, children }: ActionMenuProps) {
     <div
       ref={root}
       className="no-print relative"
+      data-needs-js=""
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open) return;
         if (event.target instanceof Element && event.target.closest('dialog')) return;

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState } from './codec';
 import type { ViewState } from './codec';
 import type { HistoryMode, SetView } from './set-view';
+import { prerenderedSearch } from './page-address';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -21,7 +22,7 @@ function notify(): void {
  * Back can undo) or replaceState (transient refinements), re-read on Back/Forward.
  */
 export function useUrlState(): [ViewState, SetView] {
-  const search = useSyncExternalStore(subscribe, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, prerenderedSearch);
   const state = useMemo(() => parseViewState(search), [search]);
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
     const next = serializeViewState({ ...parseViewState(window.location.search), ...patch });

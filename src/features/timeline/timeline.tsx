@@ -65,6 +65,9 @@ export interface TimelineProps {
 
 const NO_COHORTS: readonly Cohort[] = [];
 
+/** The width the chart is laid out at before its container is measured (a desk's chart column). */
+export const UNMEASURED_WIDTH = 900;
+
 /**
  * The timeline container: measures its width, builds the scales, runs the zoom hook and renders
  * the layout model. All geometry comes from pure functions (scales, layout, ticks).
@@ -74,7 +77,11 @@ export function Timeline(props: TimelineProps) {
   const { range, onRangeCommit, touchZoom, spotlight = false, cohort } = props;
   const { cohorts = NO_COHORTS, controls = true } = props;
   const [openNote, setOpenNote] = useState<string | null>(null);
-  const [containerRef, { width }] = useElementSize<HTMLDivElement>();
+  const [containerRef, { width: measuredWidth }] = useElementSize<HTMLDivElement>();
+  // Before the container is measured (the prerendered page, and the render that hydrates it) the
+  // chart is laid out at a typical desk width and scaled into its container by its viewBox.
+  const measured = measuredWidth > 0;
+  const width = measured ? measuredWidth : UNMEASURED_WIDTH;
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
   const [pointed, setPointed] = useState<string | null>(null);
@@ -159,11 +166,11 @@ export function Timeline(props: TimelineProps) {
     <figure
       aria-labelledby={props.labelledBy}
       className="flex flex-col gap-2"
-      data-ready={width > 0 ? 'true' : 'false'}
+      data-ready={measured ? 'true' : 'false'}
       data-testid="timeline"
     >
       {controls && (
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-2" data-needs-js="">
           <ZoomControls
             onZoomIn={zoom.zoomIn}
             onZoomOut={zoom.zoomOut}
@@ -181,7 +188,7 @@ export function Timeline(props: TimelineProps) {
         close it.
       </p>
       <div ref={containerRef} className="relative w-full">
-        {width > 0 && (
+        {measured && (
           <div
             className="no-print pointer-events-none sticky top-0 z-10 h-0"
             data-export="omit"
@@ -205,65 +212,63 @@ export function Timeline(props: TimelineProps) {
             </svg>
           </div>
         )}
-        {width > 0 && (
-          <svg
-            ref={svgRef}
-            data-testid="chart"
-            width={width}
-            height={height}
-            viewBox={`0 0 ${width} ${height}`}
-            role="group"
-            aria-label="Timeline of events"
-            aria-describedby={descriptionId}
-            fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
-            className={`block select-none ${touchZoom ? 'touch-pan-y' : ''}`}
-          >
-            <BandGradients />
-            <defs>
-              <clipPath id={clipId}>
-                <rect x={0} y={-header} width={plotWidth} height={height} />
-              </clipPath>
-            </defs>
-            <g transform={`translate(0,${header})`}>
-              <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
-              {layout.column && (
-                <ColumnFrame
-                  column={layout.column}
-                  headingY={0}
-                  plotHeight={layout.plotHeight}
-                  metrics={metrics}
-                />
-              )}
-              <g clipPath={`url(#${clipId})`}>
-                {headerParts(true)}
-                <DensityLanes lanes={layout.lanes} metrics={metrics} />
-                <WindowBands
-                  marks={layout.marks}
-                  spotlightId={spotlight ? selectedId : null}
-                  rowHeight={rowHeight}
-                />
-              </g>
-              <CohortThreads
-                threads={threads}
+        <svg
+          ref={svgRef}
+          data-testid="chart"
+          width={measured ? width : undefined}
+          height={measured ? height : undefined}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label="Timeline of events"
+          aria-describedby={descriptionId}
+          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+          className={`block select-none ${touchZoom ? 'touch-pan-y' : ''} ${measured ? '' : 'h-auto w-full'}`}
+        >
+          <BandGradients />
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={0} y={-header} width={plotWidth} height={height} />
+            </clipPath>
+          </defs>
+          <g transform={`translate(0,${header})`}>
+            <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
+            {layout.column && (
+              <ColumnFrame
+                column={layout.column}
+                headingY={0}
+                plotHeight={layout.plotHeight}
                 metrics={metrics}
-                openNote={noteThread?.cohortId ?? null}
-                onToggleNote={(id) => {
-                  setOpenNote((current) => (current === id ? null : id));
-                }}
               />
-              <EventMarks
+            )}
+            <g clipPath={`url(#${clipId})`}>
+              {headerParts(true)}
+              <DensityLanes lanes={layout.lanes} metrics={metrics} />
+              <WindowBands
                 marks={layout.marks}
-                selectedId={selectedId}
-                onSelect={onSelect}
-                onPoint={setPointed}
-                spotlight={spotlight}
-                cohort={cohort}
-                labelSize={labelSize}
-                clipId={clipId}
+                spotlightId={spotlight ? selectedId : null}
+                rowHeight={rowHeight}
               />
             </g>
-          </svg>
-        )}
+            <CohortThreads
+              threads={threads}
+              metrics={metrics}
+              openNote={noteThread?.cohortId ?? null}
+              onToggleNote={(id) => {
+                setOpenNote((current) => (current === id ? null : id));
+              }}
+            />
+            <EventMarks
+              marks={layout.marks}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              onPoint={setPointed}
+              spotlight={spotlight}
+              cohort={cohort}
+              labelSize={labelSize}
+              clipId={clipId}
+            />
+          </g>
+        </svg>
         {noteThread && (
           <ThreadNote thread={noteThread} width={width} offsetY={header} onClose={closeNote} />
         )}
