@@ -222,7 +222,9 @@ export function Timeline(props: TimelineProps) {
           aria-label="Timeline of events"
           aria-describedby={descriptionId}
           fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
-          className={`block select-none ${touchZoom ? 'touch-pan-y' : ''} ${measured ? '' : 'h-auto w-full'}`}
+          className={['block select-none', touchZoom && 'touch-pan-y', !measured && 'h-auto w-full']
+            .filter(Boolean)
+            .join(' ')}
         >
           <BandGradients />
           <defs>
