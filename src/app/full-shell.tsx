@@ -115,7 +115,10 @@ export function FullShell(props: ShellProps) {
           <HiddenHeading id={DETAILS_HEADING}>Details</HiddenHeading>
           <SelectedEvent dataset={dataset} derived={derived} setView={setView} />
           {!derived.selected && (
-            <p className="no-print rounded-lg border border-dashed border-edge p-4 text-sm text-muted">
+            <p
+              className="no-print rounded-lg border border-dashed border-edge p-4 text-sm text-muted"
+              data-needs-js=""
+            >
               Select an event to see its date, numbers, notes and the article’s own words.
             </p>
           )}
