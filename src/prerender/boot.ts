@@ -9,6 +9,10 @@
  * - `data-prerendered`: which prerendered view this address shows: `full` for the bare address,
  *   `embed` for `?mode=embed`, `none` for any other (hidden until the app draws the right one,
  *   so a reader never sees the default dataset in place of the one the address names).
+ * - A `?data=` file on this page's own origin starts downloading now, while the app's code is
+ *   still on its way: the app's own request (same address, same credentials) is answered from
+ *   it. `local` (a file opened from the reader's computer) and over-long values (refused by the
+ *   app) are left alone; other origins are the app's to check against its allowlist.
  */
 export function boot(): void {
   const root = document.documentElement;
@@ -26,4 +30,16 @@ export function boot(): void {
     'data-prerendered',
     search === '' ? 'full' : search === '?mode=embed' ? 'embed' : 'none',
   );
+  // LOCAL_DATA and MAX_DATA_PARAM (src/data/dataset-url.ts; boot.test.ts holds them equal).
+  const data = params.get('data');
+  if (data === null || data.trim() === '' || data === 'local' || data.length > 2000) return;
+  if (!URL.canParse(data, window.location.href)) return;
+  const url = new URL(data, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url.href;
+  document.head.appendChild(link);
 }
