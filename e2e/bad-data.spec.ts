@@ -66,7 +66,9 @@ async function serveCorpus(page: Page, extra: Record<string, string> = {}): Prom
 
 // --- Assertions shared by every case -----------------------------------------------------
 
-const INJECTED = 'img, iframe, object, embed, script:not([type="module"]), [onerror], [onload]';
+// The page's own scripts: the boot script in <head> and the default dataset's JSON snapshot.
+const INJECTED =
+  'img, iframe, object, embed, body script:not([type="module"]):not(#ct-default-dataset), [onerror], [onload]';
 
 /** Nothing from the data ran or became an element: no global set, no new tags, no pollution. */
 async function expectNothingInjected(page: Page): Promise<void> {

@@ -4,6 +4,7 @@ import { kindsIn } from '../../domain/event-columns';
 import { describeChart } from '../../domain/summarize';
 import type { Cohort, TimelineEvent } from '../../domain/types';
 import { useElementSize } from '../../hooks/use-element-size';
+import { usePrerendering } from '../../hooks/use-prerendering';
 import { DensityLanes } from './density-lanes';
 import { EventMarks } from './event-marks';
 import { EventTooltip } from './event-tooltip';
@@ -78,9 +79,12 @@ export function Timeline(props: TimelineProps) {
   const { cohorts = NO_COHORTS, controls = true } = props;
   const [openNote, setOpenNote] = useState<string | null>(null);
   const [containerRef, { width: measuredWidth }] = useElementSize<HTMLDivElement>();
-  // Before the container is measured (the prerendered page, and the render that hydrates it) the
-  // chart is laid out at a typical desk width and scaled into its container by its viewBox.
+  // Before the container is measured, a prerendered page (and the render that hydrates it) lays
+  // the chart out at a typical desk width, scaled into its container by its viewBox. A page the
+  // client draws alone draws no chart until it knows the width (a briefing fits its type to it).
+  const prerendering = usePrerendering();
   const measured = measuredWidth > 0;
+  const drawn = measured || prerendering;
   const width = measured ? measuredWidth : UNMEASURED_WIDTH;
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
@@ -212,65 +216,71 @@ export function Timeline(props: TimelineProps) {
             </svg>
           </div>
         )}
-        <svg
-          ref={svgRef}
-          data-testid="chart"
-          width={measured ? width : undefined}
-          height={measured ? height : undefined}
-          viewBox={`0 0 ${width} ${height}`}
-          role="group"
-          aria-label="Timeline of events"
-          aria-describedby={descriptionId}
-          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
-          className={['block select-none', touchZoom && 'touch-pan-y', !measured && 'h-auto w-full']
-            .filter(Boolean)
-            .join(' ')}
-        >
-          <BandGradients />
-          <defs>
-            <clipPath id={clipId}>
-              <rect x={0} y={-header} width={plotWidth} height={height} />
-            </clipPath>
-          </defs>
-          <g transform={`translate(0,${header})`}>
-            <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
-            {layout.column && (
-              <ColumnFrame
-                column={layout.column}
-                headingY={0}
-                plotHeight={layout.plotHeight}
+        {drawn && (
+          <svg
+            ref={svgRef}
+            data-testid="chart"
+            width={measured ? width : undefined}
+            height={measured ? height : undefined}
+            viewBox={`0 0 ${width} ${height}`}
+            role="group"
+            aria-label="Timeline of events"
+            aria-describedby={descriptionId}
+            fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+            className={[
+              'block select-none',
+              touchZoom && 'touch-pan-y',
+              !measured && 'h-auto w-full',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
+            <BandGradients />
+            <defs>
+              <clipPath id={clipId}>
+                <rect x={0} y={-header} width={plotWidth} height={height} />
+              </clipPath>
+            </defs>
+            <g transform={`translate(0,${header})`}>
+              <LaneBackgrounds lanes={layout.lanes} width={width} fontSize={smallFont} />
+              {layout.column && (
+                <ColumnFrame
+                  column={layout.column}
+                  headingY={0}
+                  plotHeight={layout.plotHeight}
+                  metrics={metrics}
+                />
+              )}
+              <g clipPath={`url(#${clipId})`}>
+                {headerParts(true)}
+                <DensityLanes lanes={layout.lanes} metrics={metrics} />
+                <WindowBands
+                  marks={layout.marks}
+                  spotlightId={spotlight ? selectedId : null}
+                  rowHeight={rowHeight}
+                />
+              </g>
+              <CohortThreads
+                threads={threads}
                 metrics={metrics}
+                openNote={noteThread?.cohortId ?? null}
+                onToggleNote={(id) => {
+                  setOpenNote((current) => (current === id ? null : id));
+                }}
               />
-            )}
-            <g clipPath={`url(#${clipId})`}>
-              {headerParts(true)}
-              <DensityLanes lanes={layout.lanes} metrics={metrics} />
-              <WindowBands
+              <EventMarks
                 marks={layout.marks}
-                spotlightId={spotlight ? selectedId : null}
-                rowHeight={rowHeight}
+                selectedId={selectedId}
+                onSelect={onSelect}
+                onPoint={setPointed}
+                spotlight={spotlight}
+                cohort={cohort}
+                labelSize={labelSize}
+                clipId={clipId}
               />
             </g>
-            <CohortThreads
-              threads={threads}
-              metrics={metrics}
-              openNote={noteThread?.cohortId ?? null}
-              onToggleNote={(id) => {
-                setOpenNote((current) => (current === id ? null : id));
-              }}
-            />
-            <EventMarks
-              marks={layout.marks}
-              selectedId={selectedId}
-              onSelect={onSelect}
-              onPoint={setPointed}
-              spotlight={spotlight}
-              cohort={cohort}
-              labelSize={labelSize}
-              clipId={clipId}
-            />
-          </g>
-        </svg>
+          </svg>
+        )}
         {noteThread && (
           <ThreadNote thread={noteThread} width={width} offsetY={header} onClose={closeNote} />
         )}
