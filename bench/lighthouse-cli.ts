@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { killAll } from 'chrome-launcher';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 import { build } from './build';
 import { DIST, log, OUT, ROOT } from './config';
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`\nFull reports: ${reports}\n`);
 }
+
+// chrome-launcher stops its browsers on Ctrl-C itself; a SIGTERM (a CI timeout) must not leave
+// one running either, since it is started in a process group of its own.
+process.on('SIGTERM', () => {
+  killAll();
+  process.exit(143);
+});
 
 main().catch((error: unknown) => {
   process.stderr.write(
