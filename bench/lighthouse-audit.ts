@@ -9,7 +9,13 @@ import { launch } from 'chrome-launcher';
 import type { LaunchedChrome } from 'chrome-launcher';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
 import type { LighthouseFigures } from './lighthouse';
-import { CATEGORIES, failingAudits, figuresFromLhr, PAGES } from './lighthouse-figures';
+import {
+  CATEGORIES,
+  erroredPerformanceAudits,
+  failingAudits,
+  figuresFromLhr,
+  PAGES,
+} from './lighthouse-figures';
 import type { FailingAudit } from './lighthouse-figures';
 import { startStaticServer, stopStaticServer } from './static-server';
 
@@ -25,6 +31,8 @@ export interface AuditOptions {
 export interface PageAudit {
   readonly figures: LighthouseFigures;
   readonly failing: readonly FailingAudit[];
+  /** Performance diagnostics Lighthouse could not run (the score does not depend on them). */
+  readonly errored: readonly FailingAudit[];
   /** Lighthouse's own warnings about the run (for example, a CPU slower than it expects). */
   readonly runWarnings: readonly string[];
   /** Lighthouse's measure of this machine's CPU: the simulated throttling scales from it. */
@@ -51,6 +59,7 @@ async function auditPage(
   return {
     figures: figuresFromLhr(lhr, page, url, compressed),
     failing: failingAudits(lhr),
+    errored: erroredPerformanceAudits(lhr),
     runWarnings: lhr.runWarnings,
     benchmarkIndex: lhr.environment.benchmarkIndex,
     lhr,

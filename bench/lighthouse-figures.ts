@@ -21,6 +21,7 @@ export interface LhrAudit {
   readonly score: number | null;
   readonly scoreDisplayMode: string;
   readonly numericValue?: number;
+  readonly errorMessage?: string;
 }
 
 export interface LhrSubset {
@@ -93,21 +94,26 @@ export interface FailingAudit {
   readonly score: number | null;
   /** Whether it lowers the category's score (weight > 0) or is only reported. */
   readonly weighted: boolean;
+  /** Why Lighthouse could not run the audit, or null when it ran. */
+  readonly error: string | null;
 }
 
 /** Audits that carry a pass/fail score; the others (manual, informative, not applicable) never fail. */
 const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 
-/** The audits of accessibility, best practices and SEO that did not pass, in report order. */
-export function failingAudits(lhr: LhrSubset): FailingAudit[] {
-  return CATEGORIES.filter((category) => category !== 'performance').flatMap((category) =>
+const errored = (audit: LhrAudit) => audit.scoreDisplayMode === 'error';
+const failed = (audit: LhrAudit) =>
+  SCORED_MODES.has(audit.scoreDisplayMode) && audit.score !== null && audit.score < 1;
+
+function auditsWhere(
+  lhr: LhrSubset,
+  categories: readonly string[],
+  keep: (audit: LhrAudit) => boolean,
+): FailingAudit[] {
+  return categories.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? []).flatMap((ref): FailingAudit[] => {
       const audit = lhr.audits[ref.id];
-      if (!audit) return [];
-      const errored = audit.scoreDisplayMode === 'error';
-      const failed =
-        SCORED_MODES.has(audit.scoreDisplayMode) && audit.score !== null && audit.score < 1;
-      if (!errored && !failed) return [];
+      if (!audit || !keep(audit)) return [];
       return [
         {
           category,
@@ -115,10 +121,29 @@ export function failingAudits(lhr: LhrSubset): FailingAudit[] {
           title: audit.title,
           score: audit.score === null ? null : Math.round(audit.score * 100),
           weighted: ref.weight > 0,
+          error: errored(audit) ? (audit.errorMessage ?? 'no message') : null,
         },
       ];
     }),
   );
+}
+
+/** The audits of accessibility, best practices and SEO that did not pass, in report order. */
+export function failingAudits(lhr: LhrSubset): FailingAudit[] {
+  return auditsWhere(
+    lhr,
+    ['accessibility', 'best-practices', 'seo'],
+    (a) => errored(a) || failed(a),
+  );
+}
+
+/**
+ * The performance audits Lighthouse could not run. The score comes from the five metrics, which
+ * are read above (a missing one is an error), so these are diagnostics the report lacks, such as
+ * the LCP element or the render-blocking requests; a browser newer than Lighthouse can cause them.
+ */
+export function erroredPerformanceAudits(lhr: LhrSubset): FailingAudit[] {
+  return auditsWhere(lhr, ['performance'], errored);
 }
 
 export interface Verdict {

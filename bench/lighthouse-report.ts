@@ -6,6 +6,7 @@ import type { FailingAudit } from './lighthouse-figures';
 export interface PageReport {
   readonly figures: LighthouseFigures;
   readonly failing: readonly FailingAudit[];
+  readonly errored: readonly FailingAudit[];
 }
 
 const COLUMNS: readonly (readonly [string, (f: LighthouseFigures) => string])[] = [
@@ -42,10 +43,22 @@ function targetLines(f: LighthouseFigures): string[] {
 function failingLines(report: PageReport): string[] {
   if (report.failing.length === 0) return [`  ${report.figures.page.padEnd(5)}  none`];
   return report.failing.map((a) => {
-    const score = a.score === null ? 'error' : `score ${a.score}`;
+    const score = a.error === null ? `score ${String(a.score)}` : `error: ${a.error}`;
     const weight = a.weighted ? '' : ', not weighted';
     return `  ${report.figures.page.padEnd(5)}  ${a.category}  ${a.id}: ${a.title} (${score}${weight})`;
   });
+}
+
+function erroredLines(reports: readonly PageReport[]): string[] {
+  const lines = reports.flatMap((r) =>
+    r.errored.map((a) => `  ${r.figures.page.padEnd(5)}  ${a.id}: ${String(a.error)}`),
+  );
+  if (lines.length === 0) return [];
+  return [
+    '',
+    'Performance diagnostics Lighthouse could not run (the score does not use them):',
+    ...lines,
+  ];
 }
 
 export function formatLighthouse(reports: readonly PageReport[]): string {
@@ -57,5 +70,6 @@ export function formatLighthouse(reports: readonly PageReport[]): string {
     '',
     'Failing audits in accessibility, best practices and SEO:',
     ...reports.flatMap(failingLines),
+    ...erroredLines(reports),
   ].join('\n');
 }

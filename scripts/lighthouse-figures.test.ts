@@ -2,7 +2,12 @@
 // collects scripts/**/*.test.ts (and not bench/).
 import { describe, expect, it } from 'vitest';
 import type { LighthouseFigures } from '../bench/lighthouse';
-import { failingAudits, figuresFromLhr, verdicts } from '../bench/lighthouse-figures';
+import {
+  erroredPerformanceAudits,
+  failingAudits,
+  figuresFromLhr,
+  verdicts,
+} from '../bench/lighthouse-figures';
 import type { LhrAudit, LhrSubset } from '../bench/lighthouse-figures';
 import { formatLighthouse } from '../bench/lighthouse-report';
 
@@ -11,6 +16,10 @@ const URL = 'http://127.0.0.1:4390/';
 function audit(id: string, score: number | null, scoreDisplayMode: string, numericValue?: number) {
   const a: LhrAudit = { id, title: `Title of ${id}`, score, scoreDisplayMode };
   return numericValue === undefined ? a : { ...a, numericValue };
+}
+
+function broken(id: string, errorMessage: string): LhrAudit {
+  return { ...audit(id, null, 'error'), errorMessage };
 }
 
 /** A Lighthouse result cut down to what is read, with values as a real run gives them. */
@@ -26,7 +35,9 @@ function lhr(overrides: Partial<LhrSubset> = {}): LhrSubset {
     audit('aria-allowed-role', null, 'notApplicable'),
     audit('visual-order-follows-dom', null, 'manual'),
     audit('errors-in-console', 0, 'binary'),
-    audit('inspector-issues', null, 'error'),
+    broken('inspector-issues', 'Protocol error (Audits.enable)'),
+    broken('largest-contentful-paint-element', 'TraceElements gatherer encountered an error'),
+    audit('render-blocking-resources', 0.5, 'metricSavings'),
     audit('deprecations', 0, 'informative'),
     audit('meta-description', 0, 'binary'),
     audit('document-title', 1, 'binary'),
@@ -40,6 +51,8 @@ function lhr(overrides: Partial<LhrSubset> = {}): LhrSubset {
         auditRefs: [
           { id: 'first-contentful-paint', weight: 10 },
           { id: 'largest-contentful-paint', weight: 25 },
+          { id: 'largest-contentful-paint-element', weight: 0 },
+          { id: 'render-blocking-resources', weight: 0 },
         ],
       },
       accessibility: {
@@ -138,6 +151,7 @@ describe('failingAudits', () => {
         title: 'Title of label-content-name-mismatch',
         score: 0,
         weighted: false,
+        error: null,
       },
       {
         category: 'best-practices',
@@ -145,6 +159,7 @@ describe('failingAudits', () => {
         title: 'Title of errors-in-console',
         score: 0,
         weighted: true,
+        error: null,
       },
       {
         category: 'best-practices',
@@ -152,6 +167,7 @@ describe('failingAudits', () => {
         title: 'Title of inspector-issues',
         score: null,
         weighted: true,
+        error: 'Protocol error (Audits.enable)',
       },
       {
         category: 'seo',
@@ -159,6 +175,22 @@ describe('failingAudits', () => {
         title: 'Title of meta-description',
         score: 0,
         weighted: true,
+        error: null,
+      },
+    ]);
+  });
+});
+
+describe('erroredPerformanceAudits', () => {
+  it('lists only the performance audits that could not run, with the reason', () => {
+    expect(erroredPerformanceAudits(lhr())).toEqual([
+      {
+        category: 'performance',
+        id: 'largest-contentful-paint-element',
+        title: 'Title of largest-contentful-paint-element',
+        score: null,
+        weighted: false,
+        error: 'TraceElements gatherer encountered an error',
       },
     ]);
   });
@@ -207,8 +239,12 @@ describe('verdicts', () => {
 describe('formatLighthouse', () => {
   it('prints the figures, each target with its verdict, and each failing audit', () => {
     const text = formatLighthouse([
-      { figures: FIGURES, failing: failingAudits(lhr()).slice(0, 1) },
-      { figures: { ...FIGURES, page: 'embed', performance: 99 }, failing: [] },
+      {
+        figures: FIGURES,
+        failing: failingAudits(lhr()).slice(0, 3),
+        errored: erroredPerformanceAudits(lhr()),
+      },
+      { figures: { ...FIGURES, page: 'embed', performance: 99 }, failing: [], errored: [] },
     ]);
     expect(text.split('\n')).toEqual([
       'page   gzip  performance  FCP ms  LCP ms  TBT ms    CLS  SI ms  a11y  best practices  SEO',
@@ -231,7 +267,12 @@ describe('formatLighthouse', () => {
       '',
       'Failing audits in accessibility, best practices and SEO:',
       '  full   accessibility  label-content-name-mismatch: Title of label-content-name-mismatch (score 0, not weighted)',
+      '  full   best-practices  errors-in-console: Title of errors-in-console (score 0)',
+      '  full   best-practices  inspector-issues: Title of inspector-issues (error: Protocol error (Audits.enable))',
       '  embed  none',
+      '',
+      'Performance diagnostics Lighthouse could not run (the score does not use them):',
+      '  full   largest-contentful-paint-element: TraceElements gatherer encountered an error',
     ]);
   });
 });
