@@ -49,15 +49,26 @@ function failingLines(report: PageReport): string[] {
   });
 }
 
+/** Grouped by reason: the same failure usually hits several audits on every page. */
 function erroredLines(reports: readonly PageReport[]): string[] {
-  const lines = reports.flatMap((r) =>
-    r.errored.map((a) => `  ${r.figures.page.padEnd(5)}  ${a.id}: ${String(a.error)}`),
-  );
-  if (lines.length === 0) return [];
+  const byReason = new Map<string, { pages: Set<string>; ids: Set<string> }>();
+  for (const report of reports) {
+    for (const audit of report.errored) {
+      const reason = audit.error ?? 'no message';
+      const group = byReason.get(reason) ?? { pages: new Set(), ids: new Set() };
+      group.pages.add(report.figures.page);
+      group.ids.add(audit.id);
+      byReason.set(reason, group);
+    }
+  }
+  if (byReason.size === 0) return [];
   return [
     '',
     'Performance diagnostics Lighthouse could not run (the score does not use them):',
-    ...lines,
+    ...[...byReason].flatMap(([reason, { pages, ids }]) => [
+      `  ${[...pages].join(', ')}: ${[...ids].join(', ')}`,
+      `    ${reason}`,
+    ]),
   ];
 }
 

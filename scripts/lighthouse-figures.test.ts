@@ -8,7 +8,7 @@ import {
   figuresFromLhr,
   verdicts,
 } from '../bench/lighthouse-figures';
-import type { LhrAudit, LhrSubset } from '../bench/lighthouse-figures';
+import type { FailingAudit, LhrAudit, LhrSubset } from '../bench/lighthouse-figures';
 import { formatLighthouse } from '../bench/lighthouse-report';
 
 const URL = 'http://127.0.0.1:4390/';
@@ -100,6 +100,15 @@ const FIGURES: LighthouseFigures = {
   speedIndexMs: 1900,
 };
 
+const LCP_ELEMENT_ERROR: FailingAudit = {
+  category: 'performance',
+  id: 'largest-contentful-paint-element',
+  title: 'Title of largest-contentful-paint-element',
+  score: null,
+  weighted: false,
+  error: 'TraceElements gatherer encountered an error',
+};
+
 describe('figuresFromLhr', () => {
   it('reads scores as 0–100, times as whole ms and CLS to three decimals', () => {
     expect(figuresFromLhr(lhr(), 'full', URL, true)).toEqual(FIGURES);
@@ -183,16 +192,7 @@ describe('failingAudits', () => {
 
 describe('erroredPerformanceAudits', () => {
   it('lists only the performance audits that could not run, with the reason', () => {
-    expect(erroredPerformanceAudits(lhr())).toEqual([
-      {
-        category: 'performance',
-        id: 'largest-contentful-paint-element',
-        title: 'Title of largest-contentful-paint-element',
-        score: null,
-        weighted: false,
-        error: 'TraceElements gatherer encountered an error',
-      },
-    ]);
+    expect(erroredPerformanceAudits(lhr())).toEqual([LCP_ELEMENT_ERROR]);
   });
 });
 
@@ -244,7 +244,19 @@ describe('formatLighthouse', () => {
         failing: failingAudits(lhr()).slice(0, 3),
         errored: erroredPerformanceAudits(lhr()),
       },
-      { figures: { ...FIGURES, page: 'embed', performance: 99 }, failing: [], errored: [] },
+      {
+        figures: { ...FIGURES, page: 'embed', performance: 99 },
+        failing: [],
+        errored: [
+          ...erroredPerformanceAudits(lhr()),
+          { ...LCP_ELEMENT_ERROR, id: 'layout-shifts' },
+          {
+            ...LCP_ELEMENT_ERROR,
+            id: 'render-blocking-resources',
+            error: 'Cannot read frame_sequence',
+          },
+        ],
+      },
     ]);
     expect(text.split('\n')).toEqual([
       'page   gzip  performance  FCP ms  LCP ms  TBT ms    CLS  SI ms  a11y  best practices  SEO',
@@ -272,7 +284,10 @@ describe('formatLighthouse', () => {
       '  embed  none',
       '',
       'Performance diagnostics Lighthouse could not run (the score does not use them):',
-      '  full   largest-contentful-paint-element: TraceElements gatherer encountered an error',
+      '  full, embed: largest-contentful-paint-element, layout-shifts',
+      '    TraceElements gatherer encountered an error',
+      '  embed: render-blocking-resources',
+      '    Cannot read frame_sequence',
     ]);
   });
 });
