@@ -22,7 +22,12 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startStaticServer(root: string, port: number): Promise<Server> {
+/** `gzip: false` serves the files as they are, for measuring a host that does not compress. */
+export async function startStaticServer(
+  root: string,
+  port: number,
+  { gzip = true }: { readonly gzip?: boolean } = {},
+): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -35,7 +40,7 @@ export async function startStaticServer(root: string, port: number): Promise<Ser
     const send = (body: Buffer) => {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-encoding': 'gzip',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         'content-length': body.byteLength,
         'cache-control': 'no-cache',
       });
@@ -48,7 +53,7 @@ export async function startStaticServer(root: string, port: number): Promise<Ser
     }
     readFile(file).then(
       (raw) => {
-        const body = gzipSync(raw, { level: 6 });
+        const body = gzip ? gzipSync(raw, { level: 6 }) : raw;
         cache.set(file, body);
         send(body);
       },
