@@ -9,6 +9,7 @@ import { useShellView } from './shell-view';
 import type { ShellProps } from './shell-view';
 import { TableDisclosure } from './table-disclosure';
 import { TimelinePanel } from './timeline-panel';
+import { UNMEASURED_NARROW_WIDTH } from '../features/timeline/timeline';
 import { OpenFullView } from './view-actions';
 
 /**
@@ -54,7 +55,7 @@ export function EmbedShell(props: ShellProps) {
           />
         </section>
         <DatasetNotices dataset={dataset} compact={capabilities.compactNotices} />
-        <TimelinePanel {...props} derived={derived} />
+        <TimelinePanel {...props} derived={derived} unmeasuredWidth={UNMEASURED_NARROW_WIDTH} />
         <TableDisclosure events={derived.visible} dataset={dataset} />
         <section aria-labelledby="embed-details-heading">
           <HiddenHeading id="embed-details-heading">Details</HiddenHeading>

@@ -17,6 +17,7 @@ export interface TimelinePanelProps extends Omit<ShellProps, 'view'> {
   readonly labelSize?: TimelineProps['labelSize'];
   readonly metrics?: TimelineProps['metrics'];
   readonly controls?: TimelineProps['controls'];
+  readonly unmeasuredWidth?: TimelineProps['unmeasuredWidth'];
 }
 
 /**
@@ -77,6 +78,7 @@ function TimelineOrEmpty(props: TimelinePanelProps & { readonly labelledBy: stri
       labelSize={props.labelSize}
       labelledBy={props.labelledBy}
       metrics={props.metrics}
+      unmeasuredWidth={props.unmeasuredWidth}
       range={derived.values.range}
       onRangeCommit={(range) => {
         setView({ range }, 'replace');

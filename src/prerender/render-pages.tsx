@@ -54,8 +54,8 @@ export async function renderPages(input: PrerenderInput): Promise<PrerenderedPag
 async function renderView(search: string, dataset: Dataset): Promise<string> {
   const html = await renderHtml(search, dataset);
   // A part written apart from the page (as a placeholder and a script that moves it in) would be
-  // lost to a reader without JavaScript and refused by the page's CSP.
-  if (/<script|<template/.test(html)) {
+  // lost to a reader without JavaScript and refused by the page's CSP, as would a style attribute.
+  if (/<script|<template| style="/.test(html)) {
     throw new Error(`the prerendered page ${search || '/'} still waits for a part to load`);
   }
   return html;

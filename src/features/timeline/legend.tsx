@@ -24,6 +24,12 @@ export interface LegendProps {
   readonly cohort?: boolean;
   /** Some event has no date of its own: explain the "Date not given" column. */
   readonly undated?: boolean;
+  /**
+   * Whether to draw the key as on a wide screen before the screen is known (a prerendered page and
+   * its hydration): where the chart is most likely narrow (an embed), the key starts closed, so
+   * closing it on a phone moves nothing. Default true.
+   */
+  readonly assumeWide?: boolean;
 }
 
 /** The key's line for the undated column, the same on screen and in exports. */
@@ -31,7 +37,8 @@ export const UNDATED_KEY =
   '“Date not given”: the sources give only a limit, on or before (or after) the day named';
 
 /** Below this width (Tailwind's `sm`) the key starts closed, so the chart comes first. */
-export const WIDE_QUERY = '(min-width: 640px)';
+export const WIDE_MIN_WIDTH = 640;
+export const WIDE_QUERY = `(min-width: ${WIDE_MIN_WIDTH}px)`;
 
 /** Without media queries (a test DOM, an old embedder) the key is treated as on a wide screen. */
 const media = (): MediaQueryList | null =>
@@ -52,7 +59,8 @@ const isWide = () => media()?.matches ?? true;
  * lines; closed by default on phones, where it would push the chart below the first screen.
  */
 export function Legend(props: LegendProps) {
-  const wide = useSyncExternalStore(subscribe, isWide, () => true);
+  const assumeWide = props.assumeWide ?? true;
+  const wide = useSyncExternalStore(subscribe, isWide, () => assumeWide);
   const [open, setOpen] = useState<boolean | null>(null);
   return (
     <details

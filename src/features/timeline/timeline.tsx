@@ -10,7 +10,7 @@ import { EventMarks } from './event-marks';
 import { EventTooltip } from './event-tooltip';
 import { LaneBackgrounds } from './lane-backgrounds';
 import { layoutTimeline } from './layout';
-import { Legend } from './legend';
+import { Legend, WIDE_MIN_WIDTH } from './legend';
 import { makeAreaScale, makeBaseTimeScale } from '../../lib/scales';
 import { ReferenceLine } from './reference-line';
 import { makeTicks } from './ticks';
@@ -62,12 +62,16 @@ export interface TimelineProps {
   readonly cohorts?: readonly Cohort[];
   /** The zoom buttons and visible range above the chart (off for briefings). Default true. */
   readonly controls?: boolean;
+  /** The width to lay the chart out at before its container is measured (UNMEASURED_WIDTH). */
+  readonly unmeasuredWidth?: number;
 }
 
 const NO_COHORTS: readonly Cohort[] = [];
 
 /** The width the chart is laid out at before its container is measured (a desk's chart column). */
 export const UNMEASURED_WIDTH = 900;
+/** The same for a chart that is most often narrow (an embed in an article's column or a phone). */
+export const UNMEASURED_NARROW_WIDTH = 400;
 
 /**
  * The timeline container: measures its width, builds the scales, runs the zoom hook and renders
@@ -80,12 +84,14 @@ export function Timeline(props: TimelineProps) {
   const [openNote, setOpenNote] = useState<string | null>(null);
   const [containerRef, { width: measuredWidth }] = useElementSize<HTMLDivElement>();
   // Before the container is measured, a prerendered page (and the render that hydrates it) lays
-  // the chart out at a typical desk width, scaled into its container by its viewBox. A page the
-  // client draws alone draws no chart until it knows the width (a briefing fits its type to it).
+  // the chart out at the width it most likely has (`unmeasuredWidth`), at that layout's height,
+  // its content scaled down into a narrower container: the box keeps the height the measured
+  // chart will have, so nothing below it moves when it is drawn at its width. A page the client
+  // draws alone draws no chart until it knows the width (a briefing fits its type to it).
   const prerendering = usePrerendering();
   const measured = measuredWidth > 0;
   const drawn = measured || prerendering;
-  const width = measured ? measuredWidth : UNMEASURED_WIDTH;
+  const width = measured ? measuredWidth : (props.unmeasuredWidth ?? UNMEASURED_WIDTH);
   const ownRef = useRef<SVGSVGElement>(null);
   const svgRef = props.chartRef ?? ownRef;
   const [pointed, setPointed] = useState<string | null>(null);
@@ -186,7 +192,13 @@ export function Timeline(props: TimelineProps) {
           {props.toolbar}
         </div>
       )}
-      <Legend kinds={kinds} disputed={disputed} cohort={cohortShown} undated={column !== null} />
+      <Legend
+        kinds={kinds}
+        disputed={disputed}
+        cohort={cohortShown}
+        undated={column !== null}
+        assumeWide={(props.unmeasuredWidth ?? UNMEASURED_WIDTH) >= WIDE_MIN_WIDTH}
+      />
       <p id={descriptionId} className="sr-only">
         {description} Use the arrow keys to move between events, Enter to open one and Escape to
         close it.
@@ -227,13 +239,7 @@ export function Timeline(props: TimelineProps) {
             aria-label="Timeline of events"
             aria-describedby={descriptionId}
             fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
-            className={[
-              'block select-none',
-              touchZoom && 'touch-pan-y',
-              !measured && 'h-auto w-full',
-            ]
-              .filter(Boolean)
-              .join(' ')}
+            className={touchZoom ? 'block select-none touch-pan-y' : 'block select-none'}
           >
             <BandGradients />
             <defs>
