@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 import type { select } from 'd3-selection';
 import type { D3ZoomEvent, ZoomBehavior, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { IDENTITY } from './view-transform';
@@ -25,7 +25,7 @@ export interface TimeZoomOptions {
   /** Embedded: touch scrolls the host page instead of panning the chart. */
   readonly touchZoom: boolean;
   /** The unzoomed scale: the transform is relative to it. */
-  readonly base: ScaleTime<number, number>;
+  readonly base: TimeScale;
   /** The committed view (from the URL), or null for the whole extent. */
   readonly range: TimeRange | null;
   /** Called once per finished gesture or button press that changed the view. */

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 
 /**
  * A horizontal zoom: x' = k·x + x₀. d3-zoom's transforms have this shape too (and y, unused
@@ -12,7 +12,7 @@ export interface ViewTransform {
   /** The plot position that this transform draws at `px`. */
   invertX(px: number): number;
   /** `scale` as this transform shows it: its domain is what the plot's range now spans. */
-  rescaleX(scale: ScaleTime<number, number>): ScaleTime<number, number>;
+  rescaleX(scale: TimeScale): TimeScale;
 }
 
 /** The transform that scales by `k` and then shifts by `x` pixels (as d3-zoom builds them). */

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 import { IDENTITY, viewTransform } from './view-transform';
 import type { ViewTransform } from './view-transform';
 import { MAX_ZOOM } from './zoom-limits';
@@ -13,7 +13,7 @@ import { roundToMinute } from '../../lib/time';
  */
 export function transformForRange(
   [from, to]: readonly [number, number],
-  base: ScaleTime<number, number>,
+  base: TimeScale,
 ): ViewTransform {
   const [r0, r1] = base.range();
   if (r0 === undefined || r1 === undefined) return IDENTITY;
@@ -52,7 +52,7 @@ export function isIdentity(transform: ViewTransform): boolean {
 /** The committed view a transform shows: null at the identity, else its domain to the minute. */
 export function rangeOfTransform(
   transform: ViewTransform,
-  base: ScaleTime<number, number>,
+  base: TimeScale,
 ): readonly [number, number] | null {
   if (isIdentity(transform)) return null;
   const [from, to] = transform.rescaleX(base).domain();
