@@ -8,7 +8,7 @@ import {
   utcWeek,
   utcYear,
 } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { utcFormat } from './utc-format';
 
 /**
  * A two-point UTC time scale: instants to pixels and back, calendar ticks and their labels. It
