@@ -1,4 +1,5 @@
-import { expect, openTimeline, test } from './fixtures';
+import { resolve } from 'node:path';
+import { ROOT, expect, openTimeline, test } from './fixtures';
 
 /** The lazily loaded zoom code: d3-zoom's chunk (with d3-transition and d3-drag behind it). */
 const ZOOM_CHUNK = /\/assets\/d3-zoom-[\w-]+\.js$/;
@@ -48,4 +49,17 @@ test('a zoom button pressed before anything else loads the zoom code and zooms',
   await zoomCode;
   await expect(range).not.toHaveText(initial ?? '');
   await expect(page).toHaveURL(/from=/);
+});
+
+test('the single-file build zooms too: its zoom code is inlined, not fetched', async ({ page }) => {
+  const file = resolve(ROOT, 'dist-single/index.html');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`file://${file}`);
+  await expect(page.locator('[data-testid="timeline"][data-ready="true"]')).toBeVisible();
+  const range = page.getByTestId('visible-range');
+  const initial = await range.textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(range).not.toHaveText(initial ?? '');
+  expect(requests).toEqual([`file://${file}`]);
 });
