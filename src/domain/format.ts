@@ -1,4 +1,4 @@
-import { utcFormat } from 'd3-time-format';
+import { utcFormat } from '../lib/utc-format';
 import type { DatePrecision, TimeWindow, WindowEdge } from './time-window';
 import type { People, QualifiedCount } from './types';
 import { DAY } from '../lib/time';

@@ -1,4 +1,4 @@
-import { utcFormat } from 'd3-time-format';
+import { utcFormat } from '../lib/utc-format';
 import { columnsOf } from './event-columns';
 import { EVENT_KINDS, KIND_NOUNS } from './kinds';
 import { countOf } from './format';

@@ -1,12 +1,5 @@
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  symbolWye,
-} from 'd3-shape';
-import type { SymbolType } from 'd3-shape';
+import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from './symbols';
+import type { SymbolShape } from './symbols';
 import type { EventKind } from '../domain/kinds';
 
 /**
@@ -16,7 +9,7 @@ import type { EventKind } from '../domain/kinds';
  */
 export const KIND_STYLE: Record<
   EventKind,
-  { color: string; symbol: SymbolType; shapeName: string }
+  { color: string; symbol: SymbolShape; shapeName: string }
 > = {
   capture: { color: 'var(--ct-kind-capture)', symbol: symbolTriangle, shapeName: 'triangle' },
   sentence: { color: 'var(--ct-kind-sentence)', symbol: symbolSquare, shapeName: 'square' },
@@ -41,5 +34,5 @@ export function kindSwatch(
   size: number,
 ): { readonly d: string; readonly fill: string } {
   const { symbol: type, color } = KIND_STYLE[kind];
-  return { d: symbol(type, SWATCH_FILL * size * size)() ?? '', fill: color };
+  return { d: type(SWATCH_FILL * size * size), fill: color };
 }

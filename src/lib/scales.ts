@@ -1,6 +1,6 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
 import { DAY } from './time';
+import { utcScale } from './utc-scale';
+import type { TimeScale } from './utc-scale';
 
 /** Padding each side of the data, as a share of its span (at least a fortnight). */
 const PAD_SHARE = 0.07;
@@ -15,12 +15,10 @@ export function makeBaseTimeScale(
   extent: readonly [number, number] | null,
   width: number,
   fallbackEnd: number,
-): ScaleTime<number, number> {
+): TimeScale {
   const [lo, hi] = extent ?? [fallbackEnd - FALLBACK_SPAN, fallbackEnd];
   const pad = Math.max(MIN_PAD, (hi - lo) * PAD_SHARE);
-  return scaleUtc()
-    .domain([new Date(lo - pad), new Date(hi + pad)])
-    .range([PLOT_INSET, Math.max(PLOT_INSET + 1, width - PLOT_INSET)]);
+  return utcScale([lo - pad, hi + pad], [PLOT_INSET, Math.max(PLOT_INSET + 1, width - PLOT_INSET)]);
 }
 
 /** Largest mark area in px²; a mark's area is proportional to its people count. */
@@ -33,10 +31,8 @@ export const FIXED_MARK_AREA = 260;
  * symbol size *is* the area, whatever the shape, so shapes of different kinds compare fairly.
  */
 export function makeAreaScale(maxCount: number): (count: number) => number {
-  const scale = scaleLinear()
-    .domain([0, Math.max(1, maxCount)])
-    .range([0, MAX_MARK_AREA]);
-  return (count) => scale(count);
+  const top = Math.max(1, maxCount);
+  return (count) => (count / top) * MAX_MARK_AREA;
 }
 
 /**
@@ -44,7 +40,7 @@ export function makeAreaScale(maxCount: number): (count: number) => number {
  * the domain, then interpolate the range) but without its per-call coercion and dispatch: the
  * layout maps up to 100,000 instants per zoom frame. Equality with `x(t)` is tested.
  */
-export function linearOf(x: ScaleTime<number, number>): (at: number) => number {
+export function linearOf(x: TimeScale): (at: number) => number {
   const [a = 0, b = 0] = x.domain().map((date) => date.getTime());
   const [c = 0, d = 0] = x.range();
   // d3's bimap: a reversed domain is normalised the other way round, with the range swapped.

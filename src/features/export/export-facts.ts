@@ -1,4 +1,4 @@
-import { utcFormat } from 'd3-time-format';
+import { utcFormat } from '../../lib/utc-format';
 import { describeChart } from '../../domain/summarize';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { Facets, FilterValues } from '../../domain/filters/registry';

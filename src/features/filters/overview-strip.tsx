@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { anchorInstant } from '../../domain/time-window';
 import { EVENT_KINDS } from '../../domain/kinds';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 import { columnsOf } from '../../domain/event-columns';
 import { DensityBins, densityBarsPath } from '../../lib/density';
 import type { TimelineEvent } from '../../domain/types';
@@ -19,11 +19,7 @@ const ROW = 7;
 const MAX_TICKS = 1500;
 
 /** Each kind's events as bins whose height says how many fall there: one path per kind. */
-function binsPaths(
-  events: readonly TimelineEvent[],
-  x: ScaleTime<number, number>,
-  width: number,
-): string[] {
+function binsPaths(events: readonly TimelineEvent[], x: TimeScale, width: number): string[] {
   const { byKind, anchor } = columnsOf(events);
   const px = linearOf(x);
   return EVENT_KINDS.map((_, row) => {

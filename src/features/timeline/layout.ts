@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 import { EVENT_KINDS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import type { TimelineEvent } from '../../domain/types';
@@ -199,11 +199,7 @@ export function markerOf(
 }
 
 /** A single precise day is a point, not a window; everything else is drawn as its window. */
-function bandOf(
-  event: TimelineEvent,
-  x: ScaleTime<number, number>,
-  width: number,
-): BandModel | null {
+function bandOf(event: TimelineEvent, x: TimeScale, width: number): BandModel | null {
   const { start, end, isInterval } = event.window;
   if (!isInterval && start?.precision === 'day') return null;
   const x0 = start ? x(start.at) : Math.min(0, end ? x(end.at) : 0);
@@ -302,7 +298,7 @@ interface Packed {
 }
 
 interface PackContext {
-  readonly x: ScaleTime<number, number>;
+  readonly x: TimeScale;
   readonly width: number;
   readonly areaOf: (count: number) => number;
   readonly laneIndex: number;
@@ -432,7 +428,7 @@ function columnMark(
  */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
-  x: ScaleTime<number, number>,
+  x: TimeScale,
   { width, areaOf, metrics = BASE_METRICS, ...options }: LayoutOptions,
 ): TimelineLayout {
   const { laneHeader, rowHeight, laneGap, densityHeight } = metrics;

@@ -1,9 +1,9 @@
 import { useState, useSyncExternalStore } from 'react';
-import { symbol, symbolCircle } from 'd3-shape';
 import { COHORT_KEY, DISPUTE_KEY } from '../../domain/describe-event';
 import { EVENT_KINDS, KIND_LABELS } from '../../domain/kinds';
 import type { EventKind } from '../../domain/kinds';
 import { FIXED_MARK_AREA } from '../../lib/scales';
+import { symbolCircle } from '../../lib/symbols';
 import { KindSwatch } from '../../ui/kind-swatch';
 
 const SWATCH = 22;
@@ -98,15 +98,15 @@ function LegendKeys({ kinds, disputed = false, cohort = false, undated = false }
       <ul className="flex flex-wrap gap-x-4 gap-y-0.5 text-muted">
         <li className="flex items-center gap-1">
           <KeySwatch>
-            <path d={symbol(symbolCircle, 60)() ?? ''} transform="translate(-9,0)" fill={grey} />
-            <path d={symbol(symbolCircle, 240)() ?? ''} transform="translate(7,0)" fill={grey} />
+            <path d={symbolCircle(60)} transform="translate(-9,0)" fill={grey} />
+            <path d={symbolCircle(240)} transform="translate(7,0)" fill={grey} />
           </KeySwatch>
           area = number of people
         </li>
         <li className="flex items-center gap-1">
           <KeySwatch>
             <path
-              d={symbol(symbolCircle, FIXED_MARK_AREA)() ?? ''}
+              d={symbolCircle(FIXED_MARK_AREA)}
               fill="none"
               stroke={grey}
               strokeWidth={2}
@@ -128,7 +128,7 @@ function LegendKeys({ kinds, disputed = false, cohort = false, undated = false }
           <li className="flex items-center gap-1" data-testid="legend-undated">
             <KeySwatch>
               <path
-                d={symbol(symbolCircle, 120)() ?? ''}
+                d={symbolCircle(120)}
                 transform="translate(-3,0)"
                 fill={grey}
                 fillOpacity={0.22}

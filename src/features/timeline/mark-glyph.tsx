@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { symbol } from 'd3-shape';
 import type { EventKind } from '../../domain/kinds';
 import { KIND_STYLE } from '../../lib/kind-style';
 import type { CountStyle } from './layout';
@@ -59,7 +58,7 @@ export const MarkGlyph = memo(function MarkGlyph({
   undated = null,
 }: MarkGlyphProps) {
   const { color, symbol: type } = KIND_STYLE[kind];
-  const d = symbol(type, area)() ?? '';
+  const d = type(area);
   const hollow = countStyle === 'up-to' || countStyle === 'unknown';
   const outlined = undated !== null && !hollow;
   return (

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../lib/utc-scale';
 
 export interface Tick {
   readonly key: string;
@@ -38,12 +38,7 @@ function overlaps(ticks: readonly Tick[], scale: number): boolean {
 const FIRST_LABELLED = Date.parse('0000-01-01T00:00:00Z');
 const END_LABELLED = Date.parse('+010000-01-01T00:00:00Z');
 
-function ticksFor(
-  x: ScaleTime<number, number>,
-  width: number,
-  count: number,
-  scale: number,
-): Tick[] {
+function ticksFor(x: TimeScale, width: number, count: number, scale: number): Tick[] {
   const format = x.tickFormat(count);
   const values = x.ticks(count).filter((v) => +v >= FIRST_LABELLED && +v < END_LABELLED);
   return values.map((value) => {
@@ -61,7 +56,7 @@ function ticksFor(
  * If labels would touch, ask for fewer ticks until they do not. `scale` is the axis font over
  * its base size (a briefing draws larger labels, so fewer fit).
  */
-export function makeTicks(x: ScaleTime<number, number>, width: number, scale = 1): Tick[] {
+export function makeTicks(x: TimeScale, width: number, scale = 1): Tick[] {
   const spacing = TICK_SPACING * scale;
   for (let count = Math.max(2, Math.floor(width / spacing)); count > 1; count -= 1) {
     const ticks = ticksFor(x, width, count, scale);

@@ -1,6 +1,6 @@
-import type { ScaleTime } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
-import type { ZoomTransform } from 'd3-zoom';
+import type { TimeScale } from '../../lib/utc-scale';
+import { IDENTITY, viewTransform } from './view-transform';
+import type { ViewTransform } from './view-transform';
 import { MAX_ZOOM } from './zoom-limits';
 import { roundToMinute } from '../../lib/time';
 
@@ -13,14 +13,14 @@ import { roundToMinute } from '../../lib/time';
  */
 export function transformForRange(
   [from, to]: readonly [number, number],
-  base: ScaleTime<number, number>,
-): ZoomTransform {
+  base: TimeScale,
+): ViewTransform {
   const [r0, r1] = base.range();
-  if (r0 === undefined || r1 === undefined) return zoomIdentity;
+  if (r0 === undefined || r1 === undefined) return IDENTITY;
   const span = base(to) - base(from);
-  if (!(span > 0)) return zoomIdentity;
+  if (!(span > 0)) return IDENTITY;
   const k = Math.min(MAX_ZOOM, (r1 - r0) / span);
-  return zoomIdentity.translate(r0 - k * base(from), 0).scale(k);
+  return viewTransform(k, r0 - k * base(from));
 }
 
 export interface ZoomBounds {
@@ -34,7 +34,7 @@ export interface ZoomBounds {
  * the first wheel notch or button press on such a view moves on from it instead of jumping back
  * to the data's span.
  */
-export function zoomBoundsFor(transform: ZoomTransform, width: number): ZoomBounds {
+export function zoomBoundsFor(transform: ViewTransform, width: number): ZoomBounds {
   return {
     scaleExtent: [Math.min(1, transform.k), MAX_ZOOM],
     translateExtent: [
@@ -45,14 +45,14 @@ export function zoomBoundsFor(transform: ZoomTransform, width: number): ZoomBoun
 }
 
 /** Is this the unzoomed view (the data's whole span)? */
-export function isIdentity(transform: ZoomTransform): boolean {
+export function isIdentity(transform: ViewTransform): boolean {
   return transform.k === 1 && Math.abs(transform.x) < 0.5;
 }
 
 /** The committed view a transform shows: null at the identity, else its domain to the minute. */
 export function rangeOfTransform(
-  transform: ZoomTransform,
-  base: ScaleTime<number, number>,
+  transform: ViewTransform,
+  base: TimeScale,
 ): readonly [number, number] | null {
   if (isIdentity(transform)) return null;
   const [from, to] = transform.rescaleX(base).domain();
