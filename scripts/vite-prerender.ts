@@ -53,16 +53,21 @@ export function prerenderPage(): Plugin {
 export function injectPrerender(html: string, page: PrerenderedPage): string {
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`);
-  return html
-    .replace('</head>', `  <script>${page.bootScript}</script>\n  </head>`)
-    .replace(
-      root,
-      [
-        `<div id="root">${page.full}</div>`,
-        `<div id="root-embed">${page.embed}</div>`,
-        `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${page.snapshot}</script>`,
-      ].join('\n    '),
-    );
+  return (
+    html
+      // The page is drawn without its code: the HTML and the stylesheet go first, the code after.
+      .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
+      .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
+      .replace('</head>', `  <script>${page.bootScript}</script>\n  </head>`)
+      .replace(
+        root,
+        [
+          `<div id="root">${page.full}</div>`,
+          `<div id="root-embed">${page.embed}</div>`,
+          `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${page.snapshot}</script>`,
+        ].join('\n    '),
+      )
+  );
 }
 
 /** The CSP source for each inline classic script in the page: `'sha256-…'` of its exact text. */

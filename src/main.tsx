@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from './app/query-client';
 import { Root } from './app/root';
@@ -41,7 +42,11 @@ const hydrateInto = !snapshot
 if (hydrateInto) {
   (hydrateInto === root ? embedRoot : root)?.remove();
   setPrerenderedHref(href);
-  hydrateRoot(hydrateInto, <Root client={client} />);
+  // In a transition, hydration yields to the browser between pieces of work instead of holding
+  // the main thread for the whole page: the prerendered page stays responsive while it wakes.
+  startTransition(() => {
+    hydrateRoot(hydrateInto, <Root client={client} />);
+  });
 } else {
   // Any other view is drawn here; the prerendered markup (hidden by index.css) is replaced.
   embedRoot?.remove();
