@@ -1,6 +1,6 @@
 import { NUMBERED_QUALIFIERS, QUALIFIERS } from '../domain/kinds';
 import type { Qualifier } from '../domain/kinds';
-import { parseEdtfWindow } from '../domain/edtf-window';
+import { readDate } from '../domain/edtf-common';
 import { SLUG } from '../lib/slug';
 import { LANGUAGE, LIMITS, NO_CONTROL, VISIBLE, isLanguageTag } from './format-rules';
 
@@ -82,10 +82,14 @@ export function isSlug(value: unknown): value is string {
   return typeof value === 'string' && value.length <= LIMITS.id && SLUG.test(value);
 }
 
+/**
+ * `EdtfString`. A date outside the common forms, while edtf.js is not loaded, is refused here
+ * and left to zod's check (which loads edtf.js): the verdict is then zod's.
+ */
 export function isEdtf(value: unknown): value is string {
-  return (
-    typeof value === 'string' && value.length <= 64 && typeof parseEdtfWindow(value) !== 'string'
-  );
+  if (typeof value !== 'string' || value.length > 64) return false;
+  const window = readDate(value);
+  return window !== null && typeof window !== 'string';
 }
 
 /**

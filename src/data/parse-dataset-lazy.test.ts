@@ -50,12 +50,14 @@ describe('the loader’s check (parseDatasetLazily)', () => {
     const reached = staticImports(resolve(import.meta.dirname, 'parse-dataset-lazy.ts'));
     const zod = [...reached].filter((m) => m === 'zod' || m.startsWith('zod/'));
     const schemas = [...reached].filter((m) => /-schema\.ts$|zod-records\.ts$/.test(m));
-    expect({ zod, schemas }).toStrictEqual({ zod: [], schemas: [] });
+    // edtf.js, for the dates outside the common forms, comes with zod's check.
+    const edtf = [...reached].filter((m) => m === 'edtf' || m.endsWith('edtf-window.ts'));
+    expect({ zod, schemas, edtf }).toStrictEqual({ zod: [], schemas: [], edtf: [] });
     // The walk does follow the checkers: it is not vacuous.
     expect([...reached].some((m) => m.endsWith('fast-format2.ts'))).toBe(true);
   });
 
-  it('loads zod for a file with a refused record, and not for valid files', async () => {
+  it('loads zod (and edtf.js) for a refused record, not for valid files in the common date forms', async () => {
     const valid = [
       await parseDatasetLazily(JSON.parse(timelineText), articleText),
       await parseDatasetLazily(JSON.parse(multiSourceText), new Map()),
@@ -63,10 +65,21 @@ describe('the loader’s check (parseDatasetLazily)', () => {
     expect(valid.map((outcome) => outcome.ok)).toStrictEqual([true, true]);
     expect(zodSide.loaded).toBe(false);
 
+    // A date outside the common forms needs edtf.js, which comes with zod's check: the file
+    // loads whole all the same.
+    const timed = JSON.parse(timelineText) as { events: { id: string; date: string }[] };
+    const [first] = timed.events;
+    if (first) first.date = '2023-12-08T02:30:00';
+    const loaded = await parseDatasetLazily(timed, articleText);
+    expect(zodSide.loaded).toBe(true);
+    expect(loaded.ok && loaded.dataset.skipped).toStrictEqual([]);
+    expect(loaded.ok && loaded.dataset.events.find((e) => e.id === first?.id)?.window).toEqual(
+      expect.objectContaining({ edtf: '2023-12-08T02:30:00' }),
+    );
+
     const raw = JSON.parse(timelineText) as { events: unknown[] };
     raw.events.push({ id: 'unreadable', kind: 'capture', date: '2020-13' });
     const outcome = await parseDatasetLazily(raw, articleText);
-    expect(zodSide.loaded).toBe(true);
     const skipped = outcome.ok ? outcome.dataset.skipped : [];
     expect(skipped.find((s) => s.id === 'unreadable')?.problems).toContain('title: is required');
   });
