@@ -1,4 +1,4 @@
-import { codePointLength } from './dataset-schema';
+import { codePointLength } from './format-rules';
 
 /**
  * Finding a quote in a source's stored text, the way W3C Web Annotation anchors one: by its

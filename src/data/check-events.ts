@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import { formatIssues, readId } from './format-issues';
+import { readId } from './format-issues';
 import type { IndexedText } from './anchor-quote';
 import type { RawSource2 } from './format2-schema';
+import type { Checked } from './records';
 import type { SkippedEvent, TimelineEvent } from '../domain/types';
 
 /** What the format checkers share: the texts by source id, progress, and where events go. */
@@ -16,14 +16,15 @@ export interface CheckContext {
 export const PROGRESS_EVERY = 2000;
 
 /**
- * Each raw event on its own, in file order, the same way in both formats: its schema, then an id
- * not used before, then the format's own cross-checks (`check` adds problems and returns what
- * `accept` needs, such as where its quotes stand). An event with any problem is skipped and
- * listed; one that passes is handed to `accept`. Progress is reported as it goes.
+ * Each event on its own, in file order, the same way in both formats: its schema's verdict
+ * (`checked`, one per raw event), then an id not used before, then the format's own cross-checks
+ * (`check` adds problems and returns what `accept` needs, such as where its quotes stand). An
+ * event with any problem is skipped and listed; one that passes is handed to `accept`. Progress
+ * is reported as it goes.
  */
 export function checkEvents<Event extends { readonly id: string }, Found>(
   rawEvents: readonly unknown[],
-  schema: z.ZodType<Event>,
+  checked: readonly Checked<Event>[],
   context: CheckContext,
   skipped: SkippedEvent[],
   check: (event: Event, problems: string[]) => Found,
@@ -34,13 +35,14 @@ export function checkEvents<Event extends { readonly id: string }, Found>(
     if (context.onProgress && index % PROGRESS_EVERY === 0) {
       context.onProgress(index, rawEvents.length);
     }
-    const parsed = schema.safeParse(rawEvent);
-    if (!parsed.success) {
-      const problems = formatIssues(parsed.error);
+    const verdict = checked[index];
+    if (!verdict) throw new Error(`events[${index}] reached the cross-checks without a verdict`);
+    if (!verdict.ok) {
+      const { problems } = verdict;
       skipped.push({ collection: 'events', index, id: readId(rawEvent), problems });
       return;
     }
-    const event = parsed.data;
+    const event = verdict.value;
     const problems: string[] = [];
     const first = seen.get(event.id);
     if (first !== undefined) problems.push(`id: "${event.id}" is already used by event #${first}`);

@@ -1,5 +1,3 @@
-import { DatasetEnvelopeSchema, EventSchema } from './dataset-schema';
-import { formatIssues } from './format-issues';
 import { locateQuote } from './anchor-quote';
 import { normalizeEvent } from './normalize-event';
 import { upgradeEvent, upgradeSource } from './upgrade-format1';
@@ -7,16 +5,19 @@ import { checkEvents } from './check-events';
 import type { CheckContext } from './check-events';
 import type { Outcome2 } from './check-format2';
 import type { SkippedEvent } from '../domain/types';
+import type { Records } from './records';
 
 /**
- * Format 1's gate, as before format 2: its own schema and messages (`quotes[0].text`, the field
- * names its authors wrote), every quote at its offsets in the one article. Each valid event is
+ * Format 1's gate, as before format 2, once every record has its own schema's verdict and
+ * messages (records.ts: `quotes[0].text`, the field names its authors wrote): every quote at its
+ * offsets in the one article. Each valid event is
  * then upgraded (upgrade-format1.ts) and normalised as format 2 is, so the app sees one model.
  */
-export function checkFormat1(raw: unknown, context: CheckContext): Outcome2 {
-  const envelope = DatasetEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, problems: formatIssues(envelope.error) };
-  const { source, attributions, events: rawEvents } = envelope.data;
+export function checkFormat1(
+  records: Extract<Records, { format: 1 }>,
+  context: CheckContext,
+): Outcome2 {
+  const { source, attributions, events: rawEvents } = records.envelope;
   const upgraded = upgradeSource(source);
   const text = context.textOf(upgraded);
   const labels = new Map(attributions.map((a) => [a.id, a.label]));
@@ -24,7 +25,7 @@ export function checkFormat1(raw: unknown, context: CheckContext): Outcome2 {
 
   checkEvents(
     rawEvents,
-    EventSchema,
+    records.events,
     context,
     skipped,
     (event, problems) => {

@@ -1,6 +1,6 @@
-import { CohortSchema, Format2EnvelopeSchema, Format2EventSchema } from './format2-schema';
 import type { RawCohort, RawEvent2, RawSource2 } from './format2-schema';
-import { formatIssues, readId } from './format-issues';
+import type { Checked, Records } from './records';
+import { readId } from './format-issues';
 import { locateQuote } from './anchor-quote';
 import { checkedWindow, normalizeCount, normalizeEvent } from './normalize-event';
 import type { ClaimOffsets } from './normalize-event';
@@ -67,16 +67,18 @@ function within(inner: TimeWindow, outer: TimeWindow): boolean {
 }
 
 /**
- * Format 2's gate: the envelope strictly (a bad source or attribution list fails the file, with
- * every field named), then each cohort and each event alone, so one bad record is skipped and
- * listed while the rest are drawn. Cohorts are checked first against the ids the file holds, so
- * each event can be handed on with its cohorts as soon as it is checked.
+ * Format 2's gate, once every record has its schema's verdict (records.ts; an envelope that fails
+ * fails the file before this): ids unique in the envelope, then each cohort and each event alone,
+ * so one bad record is skipped and listed while the rest are drawn. Cohorts are checked first
+ * against the ids the file holds, so each event can be handed on with its cohorts as soon as it
+ * is checked.
  */
-export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
-  const envelope = Format2EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, problems: formatIssues(envelope.error) };
-  const { title, headline, derived, sources, attributions, events: rawEvents } = envelope.data;
-  const rawCohorts = envelope.data.cohorts ?? [];
+export function checkFormat2(
+  records: Extract<Records, { format: 2 }>,
+  context: CheckContext,
+): Outcome2 {
+  const { title, headline, derived, sources, attributions, events: rawEvents } = records.envelope;
+  const rawCohorts = records.envelope.cohorts ?? [];
   const envelopeProblems = [
     ...duplicateIds(sources, 'sources'),
     ...duplicateIds(attributions, 'attributions'),
@@ -85,7 +87,7 @@ export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
 
   const skipped: SkippedEvent[] = [];
   const ids = rawIds(rawEvents);
-  const cohorts = checkCohorts(rawCohorts, ids, skipped);
+  const cohorts = checkCohorts(rawCohorts, records.cohorts, ids, skipped);
   const memberOf = new Map<string, string[]>();
   for (const cohort of cohorts) {
     for (const id of cohort.events) memberOf.set(id, [...(memberOf.get(id) ?? []), cohort.id]);
@@ -97,7 +99,7 @@ export function checkFormat2(raw: unknown, context: CheckContext): Outcome2 {
 
   checkEvents(
     rawEvents,
-    Format2EventSchema,
+    records.events,
     context,
     skipped,
     (event, problems) =>
@@ -172,6 +174,7 @@ function checkClaims(event: RawEvent2, checks: ClaimChecks, problems: string[]):
 /** Cohorts valid on their own and naming only ids the file holds; the others are skipped. */
 function checkCohorts(
   rawCohorts: readonly unknown[],
+  checked: readonly Checked<RawCohort>[],
   ids: {
     readonly events: ReadonlySet<string>;
     readonly claims: ReadonlyMap<string, string | null>;
@@ -181,17 +184,14 @@ function checkCohorts(
   const valid: RawCohort[] = [];
   const seen = new Map<string, number>();
   rawCohorts.forEach((raw, index) => {
-    const parsed = CohortSchema.safeParse(raw);
-    if (!parsed.success) {
-      skipped.push({
-        collection: 'cohorts',
-        index,
-        id: readId(raw),
-        problems: formatIssues(parsed.error),
-      });
+    const verdict = checked[index];
+    if (!verdict) throw new Error(`cohorts[${index}] reached the cross-checks without a verdict`);
+    if (!verdict.ok) {
+      const { problems } = verdict;
+      skipped.push({ collection: 'cohorts', index, id: readId(raw), problems });
       return;
     }
-    const cohort = parsed.data;
+    const cohort = verdict.value;
     const problems: string[] = [];
     const first = seen.get(cohort.id);
     if (first !== undefined)

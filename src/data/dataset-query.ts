@@ -7,7 +7,7 @@ import { loadTexts } from './load-text';
 import { MAX_DATASET_BYTES, declaredLength, readBytes } from './read-body';
 import type { DatasetLocation } from './dataset-url';
 import type { DatasetFile } from './worker-protocol';
-import type { GivenTexts } from './parse-dataset';
+import type { GivenTexts } from './dataset-checks';
 import type { Dataset } from '../domain/types';
 
 /**
@@ -29,10 +29,10 @@ export async function loadDataset(
   signal: AbortSignal,
 ): Promise<Dataset> {
   const { url, isDefault } = allowed(location);
-  // The validator (zod, edtf.js and the schema) is its own chunk, requested now, alongside the
-  // data, rather than before the first paint. Handled here too, so a chunk that fails while the
+  // The validator (the fast checkers and edtf.js; zod only for a file that fails) is its own
+  // chunk, requested now, alongside the data, rather than before the first paint. Handled here too, so a chunk that fails while the
   // fetch is still failing is not "unhandled"; the check awaits its own import.
-  import('./parse-dataset').catch(() => undefined);
+  import('./parse-dataset-lazy').catch(() => undefined);
   // A literal mode check (not an imported constant) lets the bundler drop this branch, and the
   // inlined dataset with it, from every build but the single file.
   if (import.meta.env.MODE === 'single' && isDefault) {
@@ -139,8 +139,8 @@ async function parseHere(bytes: Bytes, { url, base }: DatasetFile, signal: Abort
 
 /** Validation and normalisation on the page. */
 async function check(url: string, raw: unknown, texts: GivenTexts): Promise<Dataset> {
-  const { parseDataset } = await import('./parse-dataset');
-  const outcome = parseDataset(raw, texts);
+  const { parseDatasetLazily } = await import('./parse-dataset-lazy');
+  const outcome = await parseDatasetLazily(raw, texts);
   if (!outcome.ok) throw new DatasetLoadError({ kind: 'invalid', url, problems: outcome.problems });
   return outcome.dataset;
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { EVENT_KINDS, NUMBERED_QUALIFIERS, QUALIFIERS } from '../domain/kinds';
 import { describeEdtfProblem } from '../domain/edtf-window';
 import { SLUG } from '../lib/slug';
+import { LIMITS, MAX_EVENTS, NO_CONTROL, VISIBLE, codePointLength } from './format-rules';
+
+export { LIMITS, MAX_EVENTS, NO_CONTROL, codePointLength };
 
 /**
  * The public data format, as one zod schema. The app validates with it, `npm run data:check`
@@ -18,23 +21,11 @@ z.config({
   customError: (issue) => (issue.input === undefined ? 'is required' : undefined),
 });
 
-/** Generous caps that keep a hostile file from costing megabytes per field. */
-export const LIMITS = { id: 120, title: 300, text: 4000, quote: 4000, notes: 20 } as const;
-
 export const Slug = z
   .string()
   .max(LIMITS.id)
   .regex(SLUG, 'must be a lowercase slug such as "release-32-servicemen"');
 
-/** Something a reader can see: not only spaces, zero-width or other invisible characters. */
-const VISIBLE = /[^\s\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;
-
-/**
- * No C0 or C1 control character but tab and newline: none is text a reader can see, and XML (the
- * SVG export) cannot hold most of them, so one would break the export after passing here.
- * A pattern, so that the published JSON Schema carries the rule too.
- */
-export const NO_CONTROL = /^(?:[\t\n]|\P{Cc})*$/u;
 /** Cc is exactly C0 (U+0000–001F), DEL and C1 (U+007F–009F). */
 const CONTROL = /(?![\t\n])\p{Cc}/u;
 
@@ -57,25 +48,6 @@ export const Text = (max: number) =>
     .refine((s) => VISIBLE.test(s), 'must contain visible text');
 
 export const PLAIN_DAY = z.iso.date();
-
-/**
- * Counting is code points, as in W3C Web Annotation's TextPositionSelector: a surrogate pair is
- * one, a lone surrogate is one (as `Array.from(text).length` counts, without its array).
- */
-export function codePointLength(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        length--;
-        i++;
-      }
-    }
-  }
-  return length;
-}
 
 export const Amount = z.number().nonnegative('must not be negative');
 // No custom message on z.int(): it would also replace zod's "expected number, received string".
@@ -264,9 +236,6 @@ export const SourceSchema = z.strictObject({
   url: WebAddress.optional(),
 });
 
-/** At most this many events are read from one file (the scale issue targets 100,000). */
-export const MAX_EVENTS = 200_000;
-
 /** Format 1's envelope: one source, its article. */
 const envelope = {
   $schema: z.string().optional(),
@@ -287,6 +256,7 @@ export const DatasetEnvelopeSchema = z.strictObject({
 });
 
 export type RawDataset = z.infer<typeof DatasetSchema>;
+export type RawEnvelope1 = z.infer<typeof DatasetEnvelopeSchema>;
 export type RawEvent = z.infer<typeof EventSchema>;
 export type RawQuote = z.infer<typeof QuoteSchema>;
 export type RawPeople = z.infer<typeof PeopleSchema>;

@@ -1,12 +1,12 @@
 /**
  * The dataset worker: JSON parse, validation and normalisation of a large file off the page's
  * thread, so the page keeps answering while 100,000 events are checked. Same code as the
- * main-thread path (parseJsonBody, parseDataset): only where it runs differs.
+ * main-thread path (parseJsonBody, parseDatasetLazily): only where it runs differs.
  */
 import { parseJsonBody, textRequestsOf } from './dataset-body';
 import { DatasetLoadError } from './load-error';
 import { compareEvents } from './normalize-event';
-import { checkDataset } from './parse-dataset';
+import { checkDatasetLazily } from './parse-dataset-lazy';
 import type { SourceText, TimelineEvent } from '../domain/types';
 import type { DatasetFile, FromWorker, ToWorker } from './worker-protocol';
 
@@ -36,7 +36,7 @@ async function check({ url, base }: DatasetFile, bytes: ArrayBuffer): Promise<vo
   }
   const events: TimelineEvent[] = [];
   let posted = 0;
-  const outcome = checkDataset(
+  const outcome = await checkDatasetLazily(
     raw,
     texts,
     (event) => events.push(event),

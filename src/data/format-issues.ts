@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { codePointLength } from './dataset-schema';
+import { codePointLength } from './format-rules';
 
 /**
  * Longest key name repeated back, in UTF-16 units. A file may hold a key of megabytes; copied

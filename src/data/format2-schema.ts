@@ -6,7 +6,6 @@ import {
   EdtfString,
   HOLDER,
   LIMITS,
-  MAX_EVENTS,
   NATIONALITY,
   PLAIN_DAY,
   PeopleSchema,
@@ -20,6 +19,9 @@ import {
   NO_CONTROL,
 } from './dataset-schema';
 import { EVENT_KINDS, SOURCE_TYPES } from '../domain/kinds';
+import { LANGUAGE, MAX_COHORTS, MAX_EVENTS, MAX_SOURCES, isLanguageTag } from './format-rules';
+
+export { MAX_COHORTS, MAX_SOURCES };
 
 /**
  * Format 2 (`"format": 2`): many sources, claims that can disagree, cohorts that follow the same
@@ -28,17 +30,6 @@ import { EVENT_KINDS, SOURCE_TYPES } from '../domain/kinds';
  * must exist, quotes found in their source's text, claim dates inside the event's window) need
  * the whole file and the texts, so they live in `parse-format2.ts`.
  */
-
-/** BCP 47, as far as a pattern can say; `Intl` then says whether it is a real tag. */
-const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 export const Format2SourceSchema = z.strictObject({
   id: Slug.describe('Stable id, unique among the sources; claims name it.'),
@@ -209,9 +200,6 @@ export const CohortSchema = z
     });
   });
 
-export const MAX_SOURCES = 1000;
-export const MAX_COHORTS = 1000;
-
 const envelope = {
   $schema: z.string().optional(),
   format: z.literal(2),
@@ -241,6 +229,7 @@ export const Format2EnvelopeSchema = z.strictObject({
 });
 
 export type RawDataset2 = z.infer<typeof Format2DatasetSchema>;
+export type RawEnvelope2 = z.infer<typeof Format2EnvelopeSchema>;
 export type RawEvent2 = z.infer<typeof Format2EventSchema>;
 export type RawClaim = z.infer<typeof ClaimSchema>;
 export type RawQuoteAnchor = z.infer<typeof QuoteAnchorSchema>;

@@ -1,4 +1,4 @@
-import { readFormat } from './parse-dataset';
+import { readFormat } from './dataset-checks';
 import { FORMAT1_SOURCE_ID } from './upgrade-format1';
 import type { SourceText } from '../domain/types';
 

@@ -1,7 +1,7 @@
 import type { RawSentenceLength } from './dataset-schema';
 import type { RawClaim, RawClaimPeople, RawEvent2 } from './format2-schema';
 import { EVENT_KINDS } from '../domain/kinds';
-import { parseEdtfWindow } from '../domain/edtf-window';
+import { readDate } from '../domain/edtf-common';
 import { countSources, deriveDispute } from '../domain/dispute';
 import type { TimeWindow } from '../domain/time-window';
 import type { Claim, People, QualifiedCount, TimelineEvent } from '../domain/types';
@@ -25,10 +25,15 @@ function normalizePeople(raw: RawClaimPeople, event: People | null): People {
   };
 }
 
-/** An EDTF string the schema already accepted; a failure here is a programming error. */
+/**
+ * An EDTF string the schema already accepted; a failure here is a programming error. A date
+ * outside the common forms was accepted by zod's check, which loaded edtf.js to read it.
+ */
 export function checkedWindow(edtf: string): TimeWindow {
-  const span = parseEdtfWindow(edtf);
-  if (typeof span === 'string') throw new Error(`unvalidated date reached normalisation: ${span}`);
+  const span = readDate(edtf);
+  if (span === null || typeof span === 'string') {
+    throw new Error(`unvalidated date reached normalisation: ${span ?? edtf}`);
+  }
   return span;
 }
 

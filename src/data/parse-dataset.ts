@@ -1,32 +1,18 @@
-import { checkFormat1 } from './check-format1';
-import { checkFormat2 } from './check-format2';
-import type { Checked2 } from './check-format2';
-import { indexText, normalizeLineEnds } from './anchor-quote';
-import type { IndexedText } from './anchor-quote';
-import { compareEvents, checkedWindow } from './normalize-event';
-import type { RawSource2 } from './format2-schema';
-import type { Dataset, SourceInfo, SourceText, TimelineEvent } from '../domain/types';
+import { checkRecords, fastPass, withEvents } from './dataset-checks';
+import type { CheckOutcome, GivenTexts, ParseOutcome } from './dataset-checks';
+import { acceptedRecords } from './records';
+import { wordRefusals } from './zod-records';
+import type { TimelineEvent } from '../domain/types';
 
-export type ParseOutcome =
-  | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly string[] };
-
-/** A valid file without its events: what `checkDataset` returns once every event was handed on. */
-export type CheckOutcome =
-  | { readonly ok: true; readonly dataset: Omit<Dataset, 'events'> }
-  | { readonly ok: false; readonly problems: readonly string[] };
+export { readFormat } from './dataset-checks';
+export type { CheckOutcome, GivenTexts, ParseOutcome } from './dataset-checks';
 
 /**
- * The sources' stored texts, by source id, as the loader got them. A string is the one text of
- * every source that has one: scripts and tests that read a format 1 article from disk.
- */
-export type GivenTexts = string | ReadonlyMap<string, SourceText>;
-
-/**
- * The one gate between a raw file and the app: reads the format (none is format 1, upgraded),
- * validates the envelope strictly, then each record on its own, so one bad event or cohort is
- * skipped and reported instead of failing the whole file. Quotes are checked against every
- * stored text that could be loaded.
+ * The one gate between a raw file and a dataset, at once, for scripts, tests and the importers
+ * (the app's loader uses parse-dataset-lazy.ts, which loads zod only when it must): reads the
+ * format (none is format 1, upgraded), validates the envelope strictly, then each record on its
+ * own, so one bad event or cohort is skipped and reported instead of failing the whole file.
+ * Quotes are checked against every stored text that could be loaded.
  */
 export function parseDataset(
   raw: unknown,
@@ -34,26 +20,15 @@ export function parseDataset(
   onProgress?: (checked: number, total: number) => void,
 ): ParseOutcome {
   const events: TimelineEvent[] = [];
-  const outcome = checkDataset(raw, texts, (event) => events.push(event), onProgress);
-  if (!outcome.ok) return outcome;
-  events.sort(compareEvents);
-  return { ok: true, dataset: { ...outcome.dataset, events } };
-}
-
-/** The `format` a file declares: none is 1; anything but 2 is a problem to report. */
-export function readFormat(raw: unknown): 1 | 2 | string {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('format' in raw)) return 1;
-  if (raw.format === 2) return 2;
-  const json: unknown = JSON.stringify(raw.format);
-  const shown = typeof json === 'string' ? json : 'that value';
-  const value = shown.length > 24 ? `${shown.slice(0, 24)}…` : shown;
-  return `format: ${value} is not a format this app reads: write 2, or leave "format" out for format 1`;
+  return withEvents(
+    checkDataset(raw, texts, (event) => events.push(event), onProgress),
+    events,
+  );
 }
 
 /**
  * `parseDataset`'s work, handing each valid, normalised event to `onEvent` in file order as soon
- * as it is checked (a worker posts them in batches while it checks the rest). Sorting is the
- * caller's: `compareEvents`.
+ * as it is checked. Sorting is the caller's: `compareEvents`.
  */
 export function checkDataset(
   raw: unknown,
@@ -61,72 +36,9 @@ export function checkDataset(
   onEvent: (event: TimelineEvent) => void,
   onProgress?: (checked: number, total: number) => void,
 ): CheckOutcome {
-  const format = readFormat(raw);
-  if (typeof format === 'string') return { ok: false, problems: [format] };
-  const states = new Map<string, SourceText>();
-  const indexed = new Map<string, IndexedText | null>();
-  const textOf = (source: RawSource2): IndexedText | null => {
-    const known = indexed.get(source.id);
-    if (known !== undefined) return known;
-    const state = textState(source, texts);
-    states.set(source.id, state);
-    const index = state.status === 'loaded' ? indexText(state.text) : null;
-    indexed.set(source.id, index);
-    return index;
-  };
-  const context = { textOf, onEvent, onProgress };
-  const outcome = format === 1 ? checkFormat1(raw, context) : checkFormat2(raw, context);
-  if (!outcome.ok) return outcome;
-  return {
-    ok: true,
-    dataset: datasetOf(format, outcome.checked, (source) => {
-      textOf(source);
-      return states.get(source.id) ?? { status: 'not-stored' };
-    }),
-  };
-}
-
-/** What became of a source's text: loaded, unavailable (and why), or never stored. */
-function textState(source: RawSource2, texts: GivenTexts): SourceText {
-  if (source.text === undefined) return { status: 'not-stored' };
-  // The text as quotes are counted in it: line ends read as "\n" (normalizeLineEnds).
-  if (typeof texts === 'string') return { status: 'loaded', text: normalizeLineEnds(texts) };
-  const given = texts.get(source.id);
-  if (given?.status === 'loaded') return { status: 'loaded', text: normalizeLineEnds(given.text) };
-  return (
-    given ?? {
-      status: 'unavailable',
-      url: source.text,
-      reason: `The text of “${source.title}” (${source.text}) was not loaded.`,
-    }
-  );
-}
-
-function datasetOf(
-  format: 1 | 2,
-  checked: Checked2,
-  stateOf: (source: RawSource2) => SourceText,
-): Omit<Dataset, 'events'> {
-  const sources: SourceInfo[] = checked.sources.map((source) => ({
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    section: source.section ?? null,
-    published: source.published,
-    publishedWindow: checkedWindow(source.published),
-    url: source.url ?? null,
-    language: source.language ?? null,
-    type: source.type,
-    text: stateOf(source),
-  }));
-  return {
-    format,
-    title: checked.title,
-    headline: checked.headline,
-    derived: checked.derived,
-    sources,
-    attributions: checked.attributions,
-    cohorts: checked.cohorts,
-    skipped: checked.skipped,
-  };
+  const fast = fastPass(raw);
+  if (typeof fast === 'string') return { ok: false, problems: [fast] };
+  const records = acceptedRecords(fast) ?? wordRefusals(raw, fast);
+  if (!records.ok) return records;
+  return checkRecords(records.records, texts, onEvent, onProgress);
 }
