@@ -134,7 +134,8 @@ function singleFileOnly(): Plugin {
 
 /**
  * `--mode single` (npm run build:single): one self-contained HTML file with the JS, CSS and the
- * bundled dataset inlined (see src/data/inline-dataset.ts), for briefing rooms without a network.
+ * bundled dataset inlined (its prerendered snapshot, src/data/default-snapshot.ts), for briefing
+ * rooms without a network.
  */
 export default defineConfig(({ mode }) => ({
   base: './',

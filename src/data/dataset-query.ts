@@ -12,8 +12,8 @@ import type { Dataset } from '../domain/types';
 
 /**
  * Files from this size are parsed and checked in a worker. Below it the worker's start (its own
- * chunk with zod and edtf.js, about 50 ms on a slow machine) costs more than the main thread
- * spends: 1 MB is about 1,500 events, checked in roughly 100 ms.
+ * chunk, about 10 kB gzip with the fast checkers) costs more than the main thread spends: 1 MB
+ * is about 1,500 events, checked in a few tens of milliseconds.
  */
 export const WORKER_MIN_BYTES = 1024 * 1024;
 
@@ -21,25 +21,20 @@ type Bytes = Uint8Array<ArrayBuffer>;
 
 /**
  * A dataset, once: fetch, then parse and check where its size says (a worker from
- * WORKER_MIN_BYTES, else the page). The single file checks its inlined dataset on the page.
- * Retries are react-query's (datasetQueryOptions).
+ * WORKER_MIN_BYTES, else the page). The bundled dataset is not loaded here: every build carries
+ * it in the page, checked at build time (default-snapshot.ts). Retries are react-query's
+ * (datasetQueryOptions).
  */
 export async function loadDataset(
   location: DatasetLocation,
   signal: AbortSignal,
 ): Promise<Dataset> {
-  const { url, isDefault } = allowed(location);
-  // The validator (the fast checkers and edtf.js; zod only for a file that fails) is its own
-  // chunk, requested now, alongside the data, rather than before the first paint. Handled here too, so a chunk that fails while the
-  // fetch is still failing is not "unhandled"; the check awaits its own import.
+  const { url } = allowed(location);
+  // The validator (the fast checkers; zod and edtf.js only for a file that needs them) is its own
+  // chunk, requested now, alongside the data, rather than before the first paint. Handled here
+  // too, so a chunk that fails while the fetch is still failing is not "unhandled"; the check
+  // awaits its own import.
   import('./parse-dataset-lazy').catch(() => undefined);
-  // A literal mode check (not an imported constant) lets the bundler drop this branch, and the
-  // inlined dataset with it, from every build but the single file.
-  if (import.meta.env.MODE === 'single' && isDefault) {
-    const { loadInlineSource } = await import('./inline-dataset');
-    const { raw, texts } = await loadInlineSource();
-    return check(url, raw, texts);
-  }
   const response = await fetchDataset(url, signal);
   // After a redirect the dataset lives where it landed: its texts are resolved from there.
   const file = { url, base: response.url || url };
