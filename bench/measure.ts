@@ -47,7 +47,11 @@ interface Series {
   readonly kind: Kind;
   readonly path: string;
   readonly loadTimeoutMs: number;
+  /** Every other step's deadline: a peer's is no longer than its load's. */
+  readonly stepTimeoutMs: number;
   readonly results: RunResult[];
+  /** Warm-up runs: the figures only when the budget leaves no measured round. */
+  readonly warm: RunResult[];
   readonly notes: string[];
   readonly skip: Set<Step>;
   partialZoom: FrameStats | null;
@@ -72,7 +76,11 @@ function seriesOf(target: Target, options: Options): Series[] {
         kind,
         path,
         loadTimeoutMs: peer ? options.peerTimeoutMs : options.readyTimeoutMs,
+        stepTimeoutMs: peer
+          ? Math.min(options.timeoutMs, options.peerTimeoutMs)
+          : options.timeoutMs,
         results: [],
+        warm: [],
         notes: [],
         skip: new Set<Step>(),
         partialZoom: null,
@@ -95,7 +103,7 @@ async function runSeries(
     kind: s.kind,
     path: s.path,
     hasReleases: target.hasReleases,
-    timeoutMs: options.timeoutMs,
+    timeoutMs: s.stepTimeoutMs,
     readyTimeoutMs: s.loadTimeoutMs,
     skip: s.skip,
   });
@@ -109,6 +117,7 @@ async function runSeries(
   );
   const failed = result.dataReadyMs === 'timeout' || result.dataReadyMs === 'error';
   if (!warm) s.results.push(result);
+  else if (!failed) s.warm.push(result);
   if (failed && round.index === 0) {
     // A load that cannot finish once will not finish five times: keep that verdict.
     if (warm) s.results.push(result);
@@ -125,7 +134,7 @@ async function runSeries(
       s.notes.push(
         `${s.kind}: zoom gesture timed out in the warm-up` +
           (p
-            ? ` (${p.frames} frames drawn in ${options.timeoutMs / 1000} s: p50 ${fmt(p.p50)} ms, ` +
+            ? ` (${p.frames} frames drawn in ${s.stepTimeoutMs / 1000} s: p50 ${fmt(p.p50)} ms, ` +
               `p95 ${fmt(p.p95)} ms, max ${fmt(p.max)} ms)`
             : '') +
           '; not retried',
@@ -134,7 +143,7 @@ async function runSeries(
     }
     if (result.filterMs === 'timeout') s.skip.add('filter');
   }
-  s.lastMs = s.skip.has('zoom') && result.zoomP50 === 'timeout' ? took - options.timeoutMs : took;
+  s.lastMs = s.skip.has('zoom') && result.zoomP50 === 'timeout' ? took - s.stepTimeoutMs : took;
 }
 
 function kindResult(s: Series, target: Target): KindResult {
@@ -167,20 +176,22 @@ export async function measureTarget(
     for (const s of series) {
       if (!s.done) await runSeries(browser, target, s, options, { index: i, of: runs });
     }
-    // Keep the whole bench inside its budget: a slow size gets fewer measured rounds.
+    // Keep the whole bench inside its budget: a slow size gets fewer measured rounds, down to
+    // none when its share is spent after the warm-up.
     const roundMs = series.reduce((sum, s) => sum + (s.done ? 0 : s.lastMs), 0);
-    const left = deadline - Date.now();
-    const measured = warm ? 0 : i - options.warmup + 1;
+    const affordable = Math.floor(Math.max(0, deadline - Date.now()) / Math.max(1, roundMs));
     const remaining = options.warmup + runs - i - 1;
-    if (remaining > 0 && roundMs * remaining > left) {
-      runs = Math.min(
-        runs,
-        Math.max(warm ? 1 : measured, measured + Math.floor(left / Math.max(1, roundMs))),
-      );
+    if (remaining > 0 && affordable < remaining) {
+      const measured = warm ? 0 : i - options.warmup + 1;
+      const warmLeft = warm ? options.warmup - i - 1 : 0;
+      runs = Math.min(runs, measured + Math.max(0, affordable - warmLeft));
     }
   }
   const notes = series.flatMap((s) => s.notes);
-  if (runs < options.runs) {
+  if (runs === 0 && options.warmup > 0) {
+    for (const s of series) if (s.results.length === 0) s.results.push(...s.warm);
+    notes.push('no measured round left in the time budget: the figures are the warm-up round');
+  } else if (runs < options.runs) {
     notes.push(`${runs} measured round(s) instead of ${options.runs} (time budget)`);
   }
   if (target.peers === null) {

@@ -253,7 +253,8 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     // 1. navigation start → [data-ready="true"] drawn and visible
     const ready = await step(settings.readyTimeoutMs, () => load(page, path, settings));
     if (ready === 'timeout') {
-      r.dataReadyMs = r.readyDomMs = 'timeout';
+      // Not drawn in time, so not settled either: both are at least the deadline.
+      r.dataReadyMs = r.readyDomMs = r.settleMs = 'timeout';
       return r;
     }
     if ('failed' in ready) {
@@ -284,9 +285,16 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
       r.domNodes = h.domNodes;
     } else r.heapMB = r.domNodes = 'timeout';
 
-    // 4. zoom and pan frame times
-    const zoom = skip.has('zoom') ? ('timeout' as const) : await step(t, () => zoomSequence(page));
-    if (zoom === 'timeout') {
+    // 4. zoom and pan frame times (TimelineJS3 has no wheel zoom: nothing to compare)
+    const zoom =
+      kind === 'timelinejs'
+        ? ('n/a' as const)
+        : skip.has('zoom')
+          ? ('timeout' as const)
+          : await step(t, () => zoomSequence(page));
+    if (zoom === 'n/a') {
+      r.zoomP50 = r.zoomP95 = r.zoomMax = r.zoomFrames = r.zoomGestureMs = 'n/a';
+    } else if (zoom === 'timeout') {
       r.zoomP50 = r.zoomP95 = r.zoomMax = r.zoomFrames = r.zoomGestureMs = 'timeout';
       if (!skip.has('zoom')) {
         // The gesture did not finish in time: keep the frames drawn so far, flagged as partial.

@@ -82,9 +82,6 @@ export function timelineJsHtml(title: string, dataUrl: string): string {
       font: false
     });
     timeline.on('loaded', function () {
-      // Its time navigator takes the zoom-and-pan gesture (the wheel scrolls it, a drag pans it).
-      var nav = document.querySelector('.tl-timenav');
-      if (nav) nav.setAttribute('data-testid', 'chart');
       ready(data.events.length + ' events drawn by TimelineJS3.');
     });
   }).catch(fail);
