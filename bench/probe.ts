@@ -14,8 +14,9 @@
  *                characterData) was called back: one time per batch of DOM changes
  *   activitySince(t)  DOM changes (as instants) and long tasks / frames (as spans) ending after t:
  *                what bench/settle.ts needs to find the first quiet window
- *   watchDom(on) starts or stops recording DOM changes (stopped once the page has settled, so the
- *                observer costs nothing during the gestures that are timed after it)
+ *   watchDom(on) starts or stops recording DOM changes: started when data-ready enters the DOM,
+ *                stopped once the page has settled, so the observer costs nothing during the load
+ *                or the gestures that are timed
  *   checkStart/checkEnd  when the "Checking progress" bar (a file being checked in a worker)
  *                first appeared and then went away; null if it never showed
  *   checkLongest()  the longest long task or long animation frame that ended while that bar was
@@ -148,7 +149,6 @@ function installProbe(): void {
     },
   };
   window.__bench = b;
-  b.watchDom(true);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push([e.startTime, e.duration]);
@@ -163,6 +163,9 @@ function installProbe(): void {
     if (b.readyDom !== null || !document.querySelector('[data-ready="true"]')) return;
     b.readyDom = performance.now();
     readyObserver.disconnect();
+    // Settled only looks after data-ready; watching every DOM change before it would slow the
+    // load being timed (at 100,000 events, by seconds).
+    b.watchDom(true);
     afterFrame((t) => {
       b.readyFrame = t;
     });
