@@ -30,7 +30,7 @@ export function parseOptions(argv: readonly string[]): Options {
     warmup: 1,
     timeoutMs: 60_000,
     readyTimeoutMs: 90_000,
-    budgetMs: 600_000,
+    budgetMs: 690_000,
     seed: 1,
     build: true,
     ref: null,

@@ -65,9 +65,9 @@ const rows = data.results.map((r) => {
 const header = [
   'events',
   'ours settled ms',
-  'floor',
-  'TimelineJS3',
-  'vis-timeline',
+  'floor settled',
+  'TimelineJS3 settled',
+  'vis-timeline settled',
   'ours ÷ floor',
   'ours ÷ best peer',
   'ours ÷ vis-timeline',
@@ -84,6 +84,7 @@ const commit = data.config.commit?.slice(0, 7) ?? 'working tree';
 console.log(
   `\n${m.cores}-core ${m.cpu}, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; ` +
     `commit ${commit}${data.config.workingTreeDirty ? ' (dirty)' : ''}, ${m.date.slice(0, 16)}Z; ` +
-    `medians of ${data.config.runs} interleaved runs after ${data.config.warmup} warm-up; ` +
+    `medians of up to ${data.config.runs} interleaved rounds after ${data.config.warmup} warm-up ` +
+    '(fewer where the time budget ran short: see bench/results.json); ' +
     `"≥" = timed out after that long.`,
 );
