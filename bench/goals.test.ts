@@ -109,6 +109,18 @@ describe('checkGoals', () => {
     ]);
   });
 
+  it('counts a figure exactly at its limit as met', () => {
+    const rows = checkGoals([
+      size({ label: '15', events: 15, settled: { app: exact(315), floor: exact(210) } }),
+    ]);
+    expect(rows[0]).toEqual({
+      size: '15',
+      goal: 'settled ≤ 1.5× floor',
+      figure: '315 ms vs floor 210 ms (1.50×)',
+      verdict: 'met',
+    });
+  });
+
   it('leaves a check undecided when a timeout bound cannot settle it', () => {
     const rows = checkGoals([
       size({
