@@ -109,6 +109,14 @@ describe('checkGoals', () => {
     ]);
   });
 
+  it('keeps the order of the targets when a size was not measured', () => {
+    const rows = checkGoals([size({ label: 'real 11', events: 11, real: true })]);
+    expect(rows.slice(0, 2).map((r) => [r.size, r.verdict])).toEqual([
+      ['15', 'not measured'],
+      ['real 11', 'not measured'],
+    ]);
+  });
+
   it('counts a figure exactly at its limit as met', () => {
     const rows = checkGoals([
       size({ label: '15', events: 15, settled: { app: exact(315), floor: exact(210) } }),

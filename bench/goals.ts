@@ -126,12 +126,16 @@ export function checkGoals(sizes: readonly GoalSize[]): GoalRow[] {
   const at = (n: number) => sizes.find((s) => !s.real && s.events === n);
   const rows: GoalRow[] = [];
   const smallGoal = 'settled ≤ 1.5× floor';
-  for (const s of [at(15), real]) {
-    if (!s) continue;
-    rows.push(relative(s, smallGoal, s.settled.app ?? null, s.settled.floor ?? null, 1.5, 'floor'));
+  for (const [label, s] of [
+    ['15', at(15)],
+    ['real (default page)', real],
+  ] as const) {
+    if (s) {
+      rows.push(
+        relative(s, smallGoal, s.settled.app ?? null, s.settled.floor ?? null, 1.5, 'floor'),
+      );
+    } else rows.push(...missing(label, [smallGoal]));
   }
-  if (!at(15)) rows.push(...missing('15', [smallGoal]));
-  if (!real) rows.push(...missing('real (default page)', [smallGoal]));
 
   const k1 = at(1000);
   const k1Goals = ['settled ≤ 2× floor', 'settled ≤ 0.5× faster peer'];
