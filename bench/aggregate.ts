@@ -56,18 +56,22 @@ interface Sizes {
 export interface Bytes {
   readonly js: Sizes;
   readonly css: Sizes;
+  /** The dataset: `.json` and `.txt` files under `data/`. */
   readonly data: Sizes;
   readonly html: Sizes;
+  /** Anything else a page fetched: a peer's fonts, icons and locale file. */
+  readonly other: Sizes;
   readonly files: readonly string[];
 }
 
-type Bucket = 'js' | 'css' | 'data' | 'html';
+type Bucket = 'js' | 'css' | 'data' | 'html' | 'other';
 
-function bucketOf(file: string): Bucket | null {
+/** The bucket of a file, by its path inside the build. */
+function bucketOf(file: string): Bucket {
   if (file.endsWith('.js')) return 'js';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.html')) return 'html';
-  return /\.(json|txt)$/.test(file) ? 'data' : null;
+  return file.startsWith('data/') && /\.(json|txt)$/.test(file) ? 'data' : 'other';
 }
 
 /** The build file a URL names, or null when it is not one (another origin, no such file). */
@@ -90,14 +94,14 @@ export function bytesOf(urls: readonly string[]): Bytes {
     css: { raw: 0, gzip: 0 },
     data: { raw: 0, gzip: 0 },
     html: { raw: 0, gzip: 0 },
+    other: { raw: 0, gzip: 0 },
   };
   const files = new Set<string>();
   for (const url of urls) {
     const file = fileOf(url);
     if (file === null || files.has(file)) continue;
     files.add(file);
-    const bucket = bucketOf(file);
-    if (!bucket) continue;
+    const bucket = bucketOf(file.slice(DIST.length + 1));
     const size = fileSize(file);
     b[bucket].raw += size.raw;
     b[bucket].gzip += size.gzip;

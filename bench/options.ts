@@ -15,25 +15,34 @@ export interface Options {
   readonly ref: string | null;
   /** Where to write the results (default bench/results.json). */
   readonly results: string;
+  /** The load timeout of a peer's page (TimelineJS3 needs most of a minute at 10,000 events). */
+  readonly peerTimeoutMs: number;
+  /** Peers run on sizes up to this many events (the issue's targets compare them up to 10,000). */
+  readonly peerMaxEvents: number;
+  /** Run Lighthouse (bench/lighthouse.ts) after the timing runs. */
+  readonly lighthouse: boolean;
 }
 
 export function parseOptions(argv: readonly string[]): Options {
   let o: Options = {
     sizes: [15, 1000, 10_000, 100_000],
-    runs: 5,
+    runs: 3,
     warmup: 1,
     timeoutMs: 60_000,
     readyTimeoutMs: 90_000,
-    budgetMs: 480_000,
+    budgetMs: 690_000,
     seed: 1,
     build: true,
     ref: null,
     results: join(ROOT, 'bench/results.json'),
+    peerTimeoutMs: 30_000,
+    peerMaxEvents: 10_000,
+    lighthouse: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
-    if (flag === '--no-build') {
-      o = { ...o, build: false };
+    if (flag === '--no-build' || flag === '--no-lighthouse') {
+      o = flag === '--no-build' ? { ...o, build: false } : { ...o, lighthouse: false };
       continue;
     }
     const value = argv[++i];
@@ -65,6 +74,10 @@ function option(flag: string, value: string, n: number): Partial<Options> {
       return { ref: value };
     case '--results':
       return { results: resolve(value) };
+    case '--peer-timeout':
+      return { peerTimeoutMs: n * 1000 };
+    case '--peer-max-events':
+      return { peerMaxEvents: n };
     default:
       throw new Error(`unknown option ${flag}`);
   }

@@ -10,6 +10,13 @@
  *   loadFrame    the same, after the window `load` event
  *   longTasks    [startTime, duration] of every long task (≥ 50 ms) seen by a PerformanceObserver
  *   longFrames   the same for long animation frames (task + rendering ≥ 50 ms, 'long-animation-frame')
+ *   domChanges   when a MutationObserver on the whole document (subtree, attributes, childList,
+ *                characterData) was called back: one time per batch of DOM changes
+ *   activitySince(t)  DOM changes (as instants) and long tasks / frames (as spans) ending after t:
+ *                what bench/settle.ts needs to find the first quiet window
+ *   watchDom(on) starts or stops recording DOM changes: started when data-ready enters the DOM,
+ *                stopped once the page has settled, so the observer costs nothing during the load
+ *                or the gestures that are timed
  *   checkStart/checkEnd  when the "Checking progress" bar (a file being checked in a worker)
  *                first appeared and then went away; null if it never showed
  *   checkLongest()  the longest long task or long animation frame that ended while that bar was
@@ -26,6 +33,9 @@ type Span = readonly [start: number, duration: number];
 export interface BenchProbe {
   readonly longTasks: Span[];
   readonly longFrames: Span[];
+  readonly domChanges: number[];
+  activitySince: (since: number) => (readonly [start: number, end: number])[];
+  watchDom: (on: boolean) => void;
   readyDom: number | null;
   readyFrame: number | null;
   loadFrame: number | null;
@@ -35,7 +45,6 @@ export interface BenchProbe {
   checkLongest: () => number | null;
   /** The text of the app's load-failure panel (src/ui/error-state.tsx), or null. */
   errorText: () => string | null;
-  lastLongTaskEnd: () => number;
   armFilter: () => void;
   startFrames: () => void;
   stopFrames: () => number[];
@@ -61,11 +70,29 @@ function installProbe(): void {
   };
   const longTasks: Span[] = [];
   const longFrames: Span[] = [];
+  const domChanges: number[] = [];
+  const domObserver = new MutationObserver(() => {
+    domChanges.push(performance.now());
+  });
+  const watchOptions = { subtree: true, attributes: true, childList: true, characterData: true };
   let frames: number[] = [];
   let recording = false;
   const b: BenchProbe = {
     longTasks,
     longFrames,
+    domChanges,
+    activitySince: (since) => {
+      const spans: (readonly [number, number])[] = [];
+      for (const t of domChanges) if (t > since) spans.push([t, t]);
+      for (const [start, duration] of [...longTasks, ...longFrames]) {
+        if (start + duration > since) spans.push([start, start + duration]);
+      }
+      return spans;
+    },
+    watchDom: (on) => {
+      if (on) domObserver.observe(document, watchOptions);
+      else domObserver.disconnect();
+    },
     readyDom: null,
     readyFrame: null,
     loadFrame: null,
@@ -84,13 +111,6 @@ function installProbe(): void {
       return longest;
     },
     errorText: () => document.querySelector('[data-testid="error-state"]')?.textContent ?? null,
-    lastLongTaskEnd: () => {
-      let end = 0;
-      for (const [start, duration] of [...longTasks, ...longFrames]) {
-        end = Math.max(end, start + duration);
-      }
-      return end;
-    },
     armFilter: () => {
       const f: { t0: number | null; t1: number | null } = { t0: null, t1: null };
       b.filter = f;
@@ -143,6 +163,9 @@ function installProbe(): void {
     if (b.readyDom !== null || !document.querySelector('[data-ready="true"]')) return;
     b.readyDom = performance.now();
     readyObserver.disconnect();
+    // Settled only looks after data-ready; watching every DOM change before it would slow the
+    // load being timed (at 100,000 events, by seconds).
+    b.watchDom(true);
     afterFrame((t) => {
       b.readyFrame = t;
     });

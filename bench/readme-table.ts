@@ -1,21 +1,14 @@
 /**
  * Prints the README's benchmark table from bench/results.json, so the README shows exactly what
- * a run measured:  npx tsx bench/readme-table.ts [bench/results.json]
+ * a run measured: ours, the FLOOR and both peers, settled, with the ratios.
+ *   npx tsx bench/readme-table.ts [bench/results.json]
  */
 import { readFileSync } from 'node:fs';
+import { fastest, figureText, ratioText } from './goals';
+import type { KindResult, SizeResult } from './measure';
+import { PEERS } from './peers/pages';
+import { figureOf } from './report';
 
-interface Metric {
-  readonly value: number | string | null;
-}
-interface SizeResult {
-  readonly label: string;
-  readonly runs: { readonly measured?: number } | number;
-  readonly app: Record<string, Metric>;
-  readonly floor: Record<string, Metric>;
-  readonly bytes: {
-    readonly app: Record<string, { readonly raw: number; readonly gzip: number } | string[]>;
-  };
-}
 interface Results {
   readonly machine: {
     cpu: string;
@@ -38,50 +31,50 @@ interface Results {
 const file = process.argv[2] ?? 'bench/results.json';
 const data = JSON.parse(readFileSync(file, 'utf8')) as Results;
 
-const num = (m: Metric | undefined, digits = 0): string => {
-  const v = m?.value;
-  if (typeof v !== 'number') return v ?? '—';
-  return v.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+const time = (k: KindResult | undefined, metric: 'dataReadyMs' | 'settleMs'): string => {
+  if (!k) return '—';
+  const f = figureOf(k, metric);
+  return f ? figureText(f, '') : String(k.metrics[metric].value);
 };
-const gz = (entry: unknown): number =>
-  typeof entry === 'object' && entry !== null && 'gzip' in entry && typeof entry.gzip === 'number'
-    ? entry.gzip
-    : 0;
+const num = (v: number | string, digits = 0): string =>
+  typeof v === 'number'
+    ? v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : v;
+const kb = (k: KindResult | undefined): string =>
+  k ? ((k.bytes.js.gzip + k.bytes.css.gzip) / 1024).toFixed(0) : '—';
 
 const rows = data.results.map((r) => {
-  const ready = r.app.dataReadyMs?.value;
-  const floor = r.floor.dataReadyMs?.value;
-  const ratio =
-    typeof ready === 'number' && typeof floor === 'number' ? (ready / floor).toFixed(1) : '—';
+  const t = r.targets;
+  const settled = (k: KindResult | undefined) => figureOf(k, 'settleMs');
+  const ours = settled(t.app);
   return [
     r.label,
-    num(r.app.dataReadyMs),
-    num(r.floor.dataReadyMs),
-    `${ratio}×`,
-    num(r.app.filterMs),
-    `${num(r.app.zoomP50, 1)} / ${num(r.app.zoomP95, 1)}`,
-    `${num(r.floor.zoomP50, 1)} / ${num(r.floor.zoomP95, 1)}`,
-    num(r.app.heapMB, 1),
-    num(r.app.domNodes),
-    ((gz(r.bytes.app.js) + gz(r.bytes.app.css)) / 1000).toFixed(0),
-    (gz(r.bytes.app.data) / 1000).toFixed(0),
+    time(t.app, 'settleMs'),
+    time(t.floor, 'settleMs'),
+    time(t.timelinejs, 'settleMs'),
+    time(t.vis, 'settleMs'),
+    ratioText(ours, settled(t.floor)),
+    ratioText(ours, fastest(PEERS.map((p) => settled(t[p])))),
+    ratioText(ours, settled(t.vis)),
+    `${time(t.app, 'dataReadyMs')} / ${time(t.floor, 'dataReadyMs')}`,
+    `${num(t.app.metrics.zoomP50.value, 1)} / ${num(t.app.metrics.zoomP95.value, 1)}`,
+    num(t.app.metrics.heapMB.value, 1),
+    `${kb(t.app)} / ${kb(t.timelinejs)} / ${kb(t.vis)}`,
   ];
 });
 const header = [
   'events',
-  'data-ready ms',
-  'floor ms',
-  '× floor',
-  'filter ms',
-  'zoom p50 / p95 ms',
-  'floor zoom p50 / p95',
-  'heap MB',
-  'DOM nodes',
-  'JS+CSS gz kB',
-  'data gz kB',
+  'ours settled ms',
+  'floor settled',
+  'TimelineJS3 settled',
+  'vis-timeline settled',
+  'ours ÷ floor',
+  'ours ÷ best peer',
+  'ours ÷ vis-timeline',
+  'data-ready ours / floor',
+  'ours zoom p50 / p95 ms',
+  'ours heap MB',
+  'JS+CSS gz KB ours / TimelineJS3 / vis',
 ];
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map(() => '---').join(' | ')} |`);
@@ -91,5 +84,7 @@ const commit = data.config.commit?.slice(0, 7) ?? 'working tree';
 console.log(
   `\n${m.cores}-core ${m.cpu}, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; ` +
     `commit ${commit}${data.config.workingTreeDirty ? ' (dirty)' : ''}, ${m.date.slice(0, 16)}Z; ` +
-    `medians of ${data.config.runs} runs after ${data.config.warmup} warm-up.`,
+    `medians of up to ${data.config.runs} interleaved rounds after ${data.config.warmup} warm-up ` +
+    '(fewer where the time budget ran short: see bench/results.json); ' +
+    `"≥" = timed out after that long.`,
 );

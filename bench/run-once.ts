@@ -1,12 +1,18 @@
 /**
- * One measured run of one page, in a fresh browser context: load → data-ready, settle, heap,
+ * One measured run of one page, in a fresh browser context: load → data-ready, settled, heap,
  * zoom gesture frames, and the filter click (the app only). Each step has a deadline; a step that
  * misses it is recorded as 'timeout' and the run goes on where that is fair.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { ORIGIN, QUIET_MS, sleep, VIEWPORT } from './config';
+import { PEER_MARKS } from './peers/pages';
+import type { Peer } from './peers/pages';
 import { addProbe, pollFor } from './probe';
+import { settledAt } from './settle';
 import { percentile } from './stats';
+
+/** What a run loads: the app, its FLOOR page, or a peer's page for the same events. */
+export type Kind = 'floor' | 'app' | Peer;
 
 export type Outcome = number | 'timeout' | 'error' | 'skipped' | 'n/a';
 
@@ -47,7 +53,7 @@ export interface RunResult {
 export type Step = 'zoom' | 'filter';
 
 export interface RunSettings {
-  readonly kind: 'app' | 'floor';
+  readonly kind: Kind;
   readonly path: string;
   readonly hasReleases: boolean;
   readonly timeoutMs: number;
@@ -83,16 +89,25 @@ function stopFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => window.__bench?.stopFrames() ?? []);
 }
 
-/** Polls until no long task has ended for QUIET_MS; returns when the last one ended. */
+/**
+ * Polls until the page has settled (bench/settle.ts): the first QUIET_MS after `since` with no DOM
+ * change and no long task. Returns its time and the long tasks' total up to it.
+ */
 async function settle(page: Page, since: number): Promise<{ at: number; longTaskMs: number }> {
   for (;;) {
-    const s = await page.evaluate(() => ({
-      now: performance.now(),
-      last: window.__bench?.lastLongTaskEnd() ?? 0,
-      total: (window.__bench?.longTasks ?? []).reduce((sum, t) => sum + t[1], 0),
-    }));
-    const at = Math.max(since, s.last);
-    if (s.now - at >= QUIET_MS) return { at, longTaskMs: s.total };
+    const s = await page.evaluate((from) => {
+      const b = window.__bench;
+      return {
+        now: performance.now(),
+        activity: b?.activitySince(from) ?? [],
+        tasks: b?.longTasks ?? [],
+      };
+    }, since);
+    const settled = settledAt(s.activity, since, QUIET_MS, s.now);
+    if (settled.final) {
+      const longTaskMs = s.tasks.reduce((sum, [start, d]) => sum + (start < settled.at ? d : 0), 0);
+      return { at: settled.at, longTaskMs };
+    }
     await sleep(100);
   }
 }
@@ -181,16 +196,22 @@ async function load(page: Page, path: string, settings: RunSettings) {
     .locator('[data-ready="true"]')
     .first()
     .waitFor({ state: 'visible', timeout: settings.timeoutMs });
-  return page.evaluate(() => ({
-    dom: window.__bench?.readyDom ?? Number.NaN,
-    frame: window.__bench?.readyFrame ?? Number.NaN,
-    marks: document.querySelectorAll('[data-event-id], #marks > circle').length,
-  }));
+  return page.evaluate(
+    (marks) => ({
+      dom: window.__bench?.readyDom ?? Number.NaN,
+      frame: window.__bench?.readyFrame ?? Number.NaN,
+      marks: document.querySelectorAll(`[data-event-id], #marks > circle, ${marks}`).length,
+    }),
+    PEER_MARKS,
+  );
 }
 
 /** Click on the "Releases" kind → the end of the frame that shows it (t1 − t0 in the page). */
 async function filterReleases(page: Page, timeoutMs: number) {
-  await settle(page, 0);
+  // Quiet first (the zoom gesture commits its range after it ends), then stop watching the DOM.
+  await page.evaluate(() => window.__bench?.watchDom(true));
+  await settle(page, await page.evaluate(() => performance.now()));
+  await page.evaluate(() => window.__bench?.watchDom(false));
   const marks = await page.evaluate(() => document.querySelectorAll('[data-event-id]').length);
   await page.evaluate(() => window.__bench?.armFilter());
   await page.getByRole('checkbox', { name: /Releases/ }).click({ timeout: timeoutMs });
@@ -215,6 +236,12 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     page.on('console', (m) => {
       if (m.type() === 'error') r.problems.push(`console.error: ${m.text()}`);
     });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${ORIGIN}/`) && !/^(data|blob):/.test(url)) {
+        r.problems.push(`request off the bench server (blocked): ${url}`);
+      }
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) r.problems.push(`HTTP ${response.status()}: ${response.url()}`);
       else r.resources.push(response.url()); // node-side: known even when the page hangs
@@ -226,7 +253,8 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     // 1. navigation start → [data-ready="true"] drawn and visible
     const ready = await step(settings.readyTimeoutMs, () => load(page, path, settings));
     if (ready === 'timeout') {
-      r.dataReadyMs = r.readyDomMs = 'timeout';
+      // Not drawn in time, so not settled either: both are at least the deadline.
+      r.dataReadyMs = r.readyDomMs = r.settleMs = 'timeout';
       return r;
     }
     if ('failed' in ready) {
@@ -238,7 +266,7 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     r.dataReadyMs = ready.frame;
     r.marks = ready.marks;
 
-    // 2. settle: end of the last long task, once none has ended for QUIET_MS
+    // 2. settled: the last DOM change or long task before the first QUIET_MS with neither
     const settled = await step(t, () => settle(page, ready.frame));
     if (settled === 'timeout') {
       r.settleMs = r.longTaskMs = 'timeout';
@@ -246,6 +274,7 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     }
     r.settleMs = settled.at;
     r.longTaskMs = settled.longTaskMs;
+    await page.evaluate(() => window.__bench?.watchDom(false));
     // Read once settled: the observers deliver long-task entries after the tasks end.
     r.checkLongestMs = (await page.evaluate(() => window.__bench?.checkLongest() ?? null)) ?? 'n/a';
 
@@ -256,9 +285,16 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
       r.domNodes = h.domNodes;
     } else r.heapMB = r.domNodes = 'timeout';
 
-    // 4. zoom and pan frame times
-    const zoom = skip.has('zoom') ? ('timeout' as const) : await step(t, () => zoomSequence(page));
-    if (zoom === 'timeout') {
+    // 4. zoom and pan frame times (TimelineJS3 has no wheel zoom: nothing to compare)
+    const zoom =
+      kind === 'timelinejs'
+        ? ('n/a' as const)
+        : skip.has('zoom')
+          ? ('timeout' as const)
+          : await step(t, () => zoomSequence(page));
+    if (zoom === 'n/a') {
+      r.zoomP50 = r.zoomP95 = r.zoomMax = r.zoomFrames = r.zoomGestureMs = 'n/a';
+    } else if (zoom === 'timeout') {
       r.zoomP50 = r.zoomP95 = r.zoomMax = r.zoomFrames = r.zoomGestureMs = 'timeout';
       if (!skip.has('zoom')) {
         // The gesture did not finish in time: keep the frames drawn so far, flagged as partial.
@@ -275,7 +311,7 @@ export async function runOnce(browser: Browser, settings: RunSettings): Promise<
     }
 
     // 5. filter change → its frame (the app only)
-    if (kind === 'floor' || !hasReleases) {
+    if (kind !== 'app' || !hasReleases) {
       r.filterMs = r.marksAtFilter = 'n/a';
       return r;
     }
