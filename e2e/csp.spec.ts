@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, openTimeline, ROOT, test } from './fixtures';
@@ -15,6 +16,17 @@ function policyOf(file: string): Map<string, string[]> {
   );
 }
 
+/**
+ * The inline classic scripts in a built page (the boot script), each as the CSP source that
+ * allows exactly its text. The snapshot's `type="application/json"` block is data, not script.
+ */
+function inlineScriptSources(file: string): string[] {
+  const html = readFileSync(resolve(ROOT, file), 'utf8');
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+}
+
 interface PolicyCase {
   readonly title: string;
   readonly file: string;
@@ -25,10 +37,11 @@ interface PolicyCase {
 
 const POLICIES: readonly PolicyCase[] = [
   {
-    title: 'the built page has a strict CSP: no inline script, no eval, data from self only',
+    title:
+      'the built page has a strict CSP: one inline script allowed by its hash, no eval, data from self only',
     file: 'dist/index.html',
     directives: {
-      'script-src': ["'self'"],
+      'script-src': ["'self'", ...inlineScriptSources('dist/index.html')],
       'style-src': ["'self'"],
       'connect-src': ["'self'"],
       'object-src': ["'none'"],
@@ -49,6 +62,13 @@ const POLICIES: readonly PolicyCase[] = [
     never: ["'unsafe-eval'"],
   },
 ];
+
+test('the built page has exactly one inline script: the boot script', () => {
+  const html = readFileSync(resolve(ROOT, 'dist/index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+  expect(inline).toHaveLength(1);
+  expect(inline[0]?.[1]).toMatch(/^\(function boot\(\)/);
+});
 
 for (const { title, file, directives, never } of POLICIES) {
   test(title, () => {
