@@ -27,6 +27,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: /zoom in/i })).toBeHidden();
     // The embed's prerendered view is in the file but not shown.
     await expect(page.locator('#root-embed')).toBeHidden();
+    // The page says what it is: without scripts it cannot read its own address.
+    await expect(page.getByText('This page is shown without JavaScript')).toBeVisible();
+  });
+
+  test('an address naming another view or dataset says the page shows the bundled one', async ({
+    page,
+  }) => {
+    await page.goto('/?mode=embed&data=fixtures%2Fother.json');
+    await expect(page.getByText('This page is shown without JavaScript')).toBeVisible();
   });
 });
 
@@ -56,6 +65,7 @@ test.describe('with JavaScript', () => {
     expect(messages.filter((text) => /hydrat|did not match|mismatch/i.test(text))).toEqual([]);
     await expect(page.locator('#root')).not.toHaveAttribute('data-client');
     await expect(page.locator('#root-embed')).toHaveCount(0);
+    await expect(page.getByText('This page is shown without JavaScript')).toBeHidden();
     // Only the unused embed view left the page: the full view's nodes are the ones React adopted.
     expect(await page.evaluate(() => (window as { __replaced?: string[] }).__replaced)).toEqual([
       'root-embed',

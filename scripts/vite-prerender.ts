@@ -49,6 +49,13 @@ export function prerenderPage(): Plugin {
   };
 }
 
+/**
+ * Shown only where scripts do not run (index.css): such a page cannot read its address, so it
+ * says which view it is rather than pass it off as whatever the address names.
+ */
+const NO_SCRIPT_NOTE =
+  '<p class="ct-no-script-note" hidden>This page is shown without JavaScript: the bundled dataset\'s full view. Other datasets (<code>?data=</code>), filters, the embed and briefings need JavaScript.</p>';
+
 /** The page with the prerendered views, the snapshot and the boot script in their places. */
 export function injectPrerender(html: string, page: PrerenderedPage): string {
   const root = '<div id="root"></div>';
@@ -62,6 +69,7 @@ export function injectPrerender(html: string, page: PrerenderedPage): string {
       .replace(
         root,
         [
+          NO_SCRIPT_NOTE,
           `<div id="root">${page.full}</div>`,
           `<div id="root-embed">${page.embed}</div>`,
           `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${page.snapshot}</script>`,
