@@ -54,7 +54,7 @@ export function prerenderPage(): Plugin {
  * says which view it is rather than pass it off as whatever the address names.
  */
 const NO_SCRIPT_NOTE =
-  '<p class="ct-no-script-note" hidden>This page is shown without JavaScript: the bundled dataset\'s full view. Other datasets (<code>?data=</code>), filters, the embed and briefings need JavaScript.</p>';
+  '<p class="ct-no-script-note">This page is shown without JavaScript: the bundled dataset\'s full view. Other datasets (<code>?data=</code>), filters, the embed and briefings need JavaScript.</p>';
 
 /** The page with the prerendered views, the snapshot and the boot script in their places. */
 export function injectPrerender(html: string, page: PrerenderedPage): string {
