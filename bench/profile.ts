@@ -4,6 +4,7 @@
  * CPU profile (self time by JS function), for three phases: load → data-ready, one wheel notch
  * of zoom → its frame, and the "Releases" filter click → its frame.
  *   npx tsx bench/profile.ts [--events 10000] [--timeout 300] [--no-build] [--ref HEAD]
+ * `--events 0`: the bundled dataset's own page (the prerendered page, hydrated), not a file.
  * Not part of `npm run bench`; prints tables to stdout.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -155,11 +156,13 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error(`${built.stdout}${built.stderr}`);
   }
   const json = join(OUT, `synthetic-${n}.json`);
-  const written = existsSync(json) ? null : writeDataset(n, 1, json);
-  mkdirSync(join(DIST, 'data'), { recursive: true });
-  copyFileSync(json, join(DIST, 'data', basename(json)));
-  const article = written?.articlePath ?? json.replace(/\.json$/, '.article.txt');
-  copyFileSync(article, join(DIST, 'data', basename(article)));
+  if (n > 0) {
+    const written = existsSync(json) ? null : writeDataset(n, 1, json);
+    mkdirSync(join(DIST, 'data'), { recursive: true });
+    copyFileSync(json, join(DIST, 'data', basename(json)));
+    const article = written?.articlePath ?? json.replace(/\.json$/, '.article.txt');
+    copyFileSync(article, join(DIST, 'data', basename(article)));
+  }
 
   let server: ChildProcess | null = spawn(
     'npx',
@@ -214,9 +217,10 @@ async function main(): Promise<void> {
     page.setDefaultTimeout(timeout);
     const cdp = await context.newCDPSession(page);
     const b = browser;
-    console.log(`# profile: ${n} events, unminified build`);
+    console.log(`# profile: ${n > 0 ? `${n} events` : 'the bundled page'}, unminified build`);
     await phase(b, page, cdp, 'load → data-ready', async () => {
-      await page.goto(`${ORIGIN}/?data=data/${basename(json)}`, { waitUntil: 'commit' });
+      const query = n > 0 ? `?data=data/${basename(json)}` : '';
+      await page.goto(`${ORIGIN}/${query}`, { waitUntil: 'commit' });
       await pollFor(page, () => (window.__bench?.readyFrame ?? null) !== null, timeout, 100);
     });
     await sleep(1000);
