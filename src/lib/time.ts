@@ -11,7 +11,7 @@ export function roundToMinute(ms: number): number {
   return Math.round(ms / MINUTE) * MINUTE;
 }
 
-/** English month names, for messages and generated text (the UI formats dates with d3). */
+/** English month names, for messages, generated text and the UI's date formats (utc-format.ts). */
 export const MONTH_NAMES = [
   'January',
   'February',

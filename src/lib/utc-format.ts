@@ -1,23 +1,12 @@
+import { MONTH_NAMES } from './time';
+
 /**
  * UTC date formats in d3-time-format's notation, for the directives the app writes: %Y %m %d
  * %-d %B %b %a %H %I %M %S %L %p, in English as d3's default locale is. The same strings as
  * d3's utcFormat (tested against it), without its parser and locale machinery, which the page
  * would load and never use.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** `value` in at least `width` digits, zero-padded after any minus sign (as d3 pads). */
