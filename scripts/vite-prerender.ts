@@ -65,15 +65,17 @@ export function injectPrerender(html: string, page: PrerenderedPage): string {
       // The page is drawn without its code: the HTML and the stylesheet go first, the code after.
       .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
       .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
-      .replace('</head>', `  <script>${page.bootScript}</script>\n  </head>`)
+      .replace('</head>', () => `  <script>${page.bootScript}</script>\n  </head>`)
       .replace(
         root,
-        [
-          NO_SCRIPT_NOTE,
-          `<div id="root">${page.full}</div>`,
-          `<div id="root-embed">${page.embed}</div>`,
-          `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${page.snapshot}</script>`,
-        ].join('\n    '),
+        // A function: the markup holds dataset text, where `$&` or `$'` must stay as written.
+        () =>
+          [
+            NO_SCRIPT_NOTE,
+            `<div id="root">${page.full}</div>`,
+            `<div id="root-embed">${page.embed}</div>`,
+            `<script type="application/json" id="${SNAPSHOT_ELEMENT_ID}">${page.snapshot}</script>`,
+          ].join('\n    '),
       )
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { PRINT_REFUSED, printWasRefused, useSandboxProbe } from '../features/export/sandbox-probe';
 import { serializeViewState } from '../url-state/codec';
 import { usePageHref } from '../url-state/page-address';
+import { usePrerendering } from '../hooks/use-prerendering';
 import type { ViewState } from '../url-state/codec';
 import { ActionMenu } from '../ui/action-menu';
 import { Button, buttonClass } from '../ui/button';
@@ -25,10 +26,14 @@ export function ViewActions({ view, exports }: { view: ViewState; exports?: Reac
   const { probe, isSandboxed } = useSandboxProbe();
   // Relative to the page, so the prerendered link is right wherever the page is served from.
   const presentHref = serializeViewState({ ...view, mode: 'present', event: null });
-  const embedUrl = new URL(
-    serializeViewState({ ...view, mode: 'embed', event: null, step: null }),
-    usePageHref(),
-  ).href;
+  const pageHref = usePageHref();
+  // Not in the prerendered HTML (whose address is the build's, not the site's): the dialog gets
+  // the snippet once the page runs where it is served.
+  const prerendering = usePrerendering();
+  const embedUrl = prerendering
+    ? ''
+    : new URL(serializeViewState({ ...view, mode: 'embed', event: null, step: null }), pageHref)
+        .href;
   return (
     <ActionMenu label={SHARE_MENU_LABEL}>
       <a href={presentHref} className={buttonClass('small', 'text-center')}>

@@ -9,12 +9,14 @@ import type { EmbedWidthId } from './embed-snippet';
 import { Button } from '../../ui/button';
 
 /** "Embed": the iframe snippet for the current view, ready to copy into a newsroom CMS. */
+/** `embedUrl`: the embed's full address, or '' while the page does not know where it is served. */
 export function EmbedDialog({ embedUrl }: { embedUrl: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
   const [width, setWidth] = useState<EmbedWidthId>(DEFAULT_EMBED_WIDTH);
   const widthId = useId();
-  const snippet = buildEmbedSnippet(embedUrl, width);
+  // No address yet (the prerendered page, before it runs where it is served): no snippet yet.
+  const snippet = embedUrl === '' ? '' : buildEmbedSnippet(embedUrl, width);
   const reserved = EMBED_WIDTHS[width].height;
   return (
     <>

@@ -200,8 +200,10 @@ export function Timeline(props: TimelineProps) {
         assumeWide={(props.unmeasuredWidth ?? UNMEASURED_WIDTH) >= WIDE_MIN_WIDTH}
       />
       <p id={descriptionId} className="sr-only">
-        {description} Use the arrow keys to move between events, Enter to open one and Escape to
-        close it.
+        {description}{' '}
+        <span data-needs-js="">
+          Use the arrow keys to move between events, Enter to open one and Escape to close it.
+        </span>
       </p>
       <div ref={containerRef} className="relative w-full">
         {measured && (
@@ -232,9 +234,11 @@ export function Timeline(props: TimelineProps) {
           <svg
             ref={svgRef}
             data-testid="chart"
-            width={measured ? width : undefined}
-            height={measured ? height : undefined}
+            // Unmeasured: the container's width at the layout's own height, the drawing fitted in.
+            width={measured ? width : '100%'}
+            height={height}
             viewBox={`0 0 ${width} ${height}`}
+            preserveAspectRatio={measured ? undefined : 'xMinYMin meet'}
             role="group"
             aria-label="Timeline of events"
             aria-describedby={descriptionId}
