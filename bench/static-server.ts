@@ -22,11 +22,18 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** `gzip: false` serves the files as they are, for measuring a host that does not compress. */
+/**
+ * `gzip: false` serves the files as they are, for measuring a host that does not compress.
+ * `onRequest` hears each path asked for (relative to `root`), before it is answered. Port 0:
+ * any free port (read it from `server.address()`).
+ */
 export async function startStaticServer(
   root: string,
   port: number,
-  { gzip = true }: { readonly gzip?: boolean } = {},
+  {
+    gzip = true,
+    onRequest,
+  }: { readonly gzip?: boolean; readonly onRequest?: (relative: string) => void } = {},
 ): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
@@ -37,6 +44,7 @@ export async function startStaticServer(
       response.writeHead(403).end();
       return;
     }
+    onRequest?.(relative);
     const send = (body: Buffer) => {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -4,20 +4,9 @@
  * page until the chart is interactive and the network is quiet. The server's log, not the
  * browser's events, is the record: a worker's script and the chunks it imports are in it too.
  */
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { startStaticServer, stopStaticServer } from '../bench/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface PageToOpen {
   /** How the report names it: "default", "embed", "10,000 events". */
@@ -29,43 +18,17 @@ export interface PageToOpen {
 /** Per page, the served paths (without the leading slash) it fetched, in order. */
 export type FetchedFiles = ReadonlyMap<string, readonly string[]>;
 
-function serve(root: string, log: string[]): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '');
-    const file = join(root, relative);
-    if (relative.startsWith('..') || !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    log.push(relative);
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        });
-        response.end(body);
-      },
-      () => response.writeHead(404).end('not found'),
-    );
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    // Port 0: any free port, so the report never collides with a preview or a test server.
-    server.listen(0, '127.0.0.1', () => {
-      resolve(server);
-    });
-  });
-}
-
 /** Opens each page in a fresh context (an empty cache) and lists what it fetched. */
 export async function fetchedByPages(
   root: string,
   pages: readonly PageToOpen[],
 ): Promise<FetchedFiles> {
   const log: string[] = [];
-  const server = await serve(root, log);
+  // Uncompressed, on any free port, so the report never collides with a preview or a test server.
+  const server = await startStaticServer(root, 0, {
+    gzip: false,
+    onRequest: (relative) => log.push(relative),
+  });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port to serve on');
   const { port } = address;
@@ -90,12 +53,7 @@ export async function fetchedByPages(
     }
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => {
-      server.close(() => {
-        resolve();
-      });
-    });
+    await stopStaticServer(server);
   }
   return fetched;
 }
